@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storageerror.h"
+#include "types.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+/// Which stories the story list asks for, and in which order.
+struct ArticleQuery {
+    /// Sort orders are named, never passed through as column names.
+    enum class Sort { UpdatedNewestFirst, UpdatedOldestFirst, HeadlineAtoZ, CreatedNewestFirst };
+
+    std::optional<ArticleStatus> status;
+    qint64 sectionId = 0; ///< 0: any
+    qint64 tagId = 0; ///< 0: any
+    qint64 authorId = 0; ///< 0: any
+    Sort sort = Sort::UpdatedNewestFirst;
+    int limit = -1; ///< -1: all
+    int offset = 0;
+};
+
+/// Stores whole articles: the row, the byline, the tags and the hero image's words.
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(Database &db);
+
+    /// Stores a new article. An empty slug is made from the headline; a taken slug gets "-2", "-3", ...
+    /// Created/updated times are set now when not given. Returns the article as stored.
+    Result<Article> create(Article article);
+    /// Stores every field of an existing article (by id) and sets `updated` to now.
+    Result<Article> update(Article article);
+    Result<Article> load(qint64 id);
+    Result<Article> findBySlug(const QString &slug);
+    Result<void> remove(qint64 id);
+
+    Result<QList<ArticleSummary>> list(const ArticleQuery &query = {});
+    Result<int> count();
+
+    /// `base` if no other article has it, else the first free "base-N".
+    Result<QString> uniqueSlug(const QString &base, qint64 exceptArticleId = 0);
+
+private:
+    Result<void> validate(const Article &article);
+    Result<void> writeRelations(const Article &article);
+    Result<Article> loadWhere(const char *column, const QVariant &value);
+
+    Database &m_db;
+};

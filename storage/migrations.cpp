@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include "sqlquery_p.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <span>
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+// Version 1: the whole article of product.md and what publishing needs.
+// Times are ISO 8601 text in UTC. Secrets of publishing targets are never stored here (keychain).
+constexpr std::array version1{
+    "CREATE TABLE publication ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " name TEXT NOT NULL,"
+    " tagline TEXT NOT NULL DEFAULT '',"
+    " home_city TEXT NOT NULL DEFAULT '',"
+    " locale TEXT NOT NULL DEFAULT 'en_GB',"
+    " time_zone TEXT NOT NULL DEFAULT 'UTC')",
+
+    // name_key is the case-folded name (folded by Qt: SQLite's NOCASE knows only ASCII), so that
+    // "Économie" and "économie" are one section and "OpenAI" and "openai" one tag.
+    "CREATE TABLE sections ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " name_key TEXT NOT NULL UNIQUE,"
+    " slug TEXT NOT NULL UNIQUE,"
+    " position INTEGER NOT NULL DEFAULT 0)",
+
+    "CREATE TABLE authors ("
+    " id INTEGER PRIMARY KEY,"
+    " display_name TEXT NOT NULL UNIQUE,"
+    " bio TEXT NOT NULL DEFAULT '')",
+
+    "CREATE TABLE tags ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL,"
+    " name_key TEXT NOT NULL UNIQUE,"
+    " slug TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL DEFAULT 'topic' CHECK (kind IN ('topic', 'organisation', 'person', 'place')))",
+
+    // AUTOINCREMENT: an id is never given to a second article or image, so nothing keyed on an old
+    // id (a preview cache, a log line) can point at a different one.
+    "CREATE TABLE articles ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " slug TEXT NOT NULL UNIQUE CHECK (slug <> ''),"
+    " headline TEXT NOT NULL CHECK (length(headline) <= 200),"
+    " dek TEXT,"
+    " section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,"
+    " dateline TEXT,"
+    " body TEXT NOT NULL DEFAULT '',"
+    " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN"
+    "  ('draft', 'in_review', 'ready', 'scheduled', 'published', 'updated', 'unpublished')),"
+    " attribution TEXT,"
+    " source_url TEXT,"
+    " notes TEXT,"
+    " dek_waived INTEGER NOT NULL DEFAULT 0,"
+    " extra_front_matter TEXT,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL,"
+    " published_at TEXT,"
+    " scheduled_at TEXT)",
+    "CREATE INDEX articles_updated ON articles(updated_at)",
+    "CREATE INDEX articles_status ON articles(status, updated_at)",
+    "CREATE INDEX articles_section ON articles(section_id)",
+
+    "CREATE TABLE bylines ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " author_id INTEGER NOT NULL REFERENCES authors(id) ON DELETE RESTRICT,"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (article_id, author_id))",
+    "CREATE INDEX bylines_author ON bylines(author_id)",
+
+    "CREATE TABLE article_tags ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " PRIMARY KEY (article_id, tag_id))",
+    "CREATE INDEX article_tags_tag ON article_tags(tag_id)",
+
+    // Images live in the database with their article, so a moved or deleted file cannot break it.
+    "CREATE TABLE images ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " role TEXT NOT NULL CHECK (role IN ('hero', 'inline')),"
+    " name TEXT NOT NULL DEFAULT '',"
+    " mime_type TEXT NOT NULL,"
+    " data BLOB NOT NULL,"
+    " alt_text TEXT NOT NULL DEFAULT '',"
+    " caption TEXT NOT NULL DEFAULT '',"
+    " credit TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX images_article ON images(article_id)",
+    "CREATE UNIQUE INDEX images_one_hero ON images(article_id) WHERE role = 'hero'",
+
+    // Every save point: who, when, the status change, and the whole article as it was (JSON).
+    "CREATE TABLE revisions ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " created_at TEXT NOT NULL,"
+    " who TEXT NOT NULL,"
+    " status_from TEXT,"
+    " status_to TEXT,"
+    " snapshot TEXT NOT NULL)",
+    "CREATE INDEX revisions_article ON revisions(article_id, created_at)",
+
+    "CREATE TABLE publish_targets ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL CHECK (kind IN ('wordpress', 'ninjs')),"
+    " endpoint_url TEXT NOT NULL,"
+    " user_name TEXT NOT NULL DEFAULT '',"
+    " created_at TEXT NOT NULL)",
+
+    // Where an article lives on each target, and which revision went there last.
+    "CREATE TABLE article_remotes ("
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " target_id INTEGER NOT NULL REFERENCES publish_targets(id) ON DELETE CASCADE,"
+    " remote_id TEXT NOT NULL,"
+    " remote_url TEXT,"
+    " revision_id INTEGER REFERENCES revisions(id) ON DELETE SET NULL,"
+    " published_at TEXT,"
+    " PRIMARY KEY (article_id, target_id))",
+
+    // The queue survives a restart; a job is written before anything is sent.
+    "CREATE TABLE publish_jobs ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " target_id INTEGER NOT NULL REFERENCES publish_targets(id) ON DELETE CASCADE,"
+    " action TEXT NOT NULL CHECK (action IN ('publish', 'unpublish')),"
+    " revision_id INTEGER REFERENCES revisions(id) ON DELETE SET NULL,"
+    " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'done', 'failed')),"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " next_attempt_at TEXT,"
+    " last_error TEXT,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "CREATE INDEX publish_jobs_state ON publish_jobs(state, next_attempt_at)",
+
+    "CREATE TABLE publish_log ("
+    " id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " target_id INTEGER REFERENCES publish_targets(id) ON DELETE SET NULL,"
+    " job_id INTEGER REFERENCES publish_jobs(id) ON DELETE SET NULL,"
+    " at TEXT NOT NULL,"
+    " outcome TEXT NOT NULL,"
+    " http_status INTEGER,"
+    " message TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX publish_log_article ON publish_log(article_id, at)",
+};
+
+// Version 2: words the desk added to the spelling dictionary, per language.
+constexpr std::array version2{
+    "CREATE TABLE dictionary_words ("
+    " locale TEXT NOT NULL,"
+    " word TEXT NOT NULL,"
+    " added_at TEXT NOT NULL,"
+    " PRIMARY KEY (locale, word))",
+};
+
+const std::array steps{
+    std::span<const char *const>(version1),
+    std::span<const char *const>(version2),
+};
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return int(steps.size());
+}
+
+Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        if (!db.transaction()) {
+            return Sql::errorFrom(db.lastError(), "begin migration");
+        }
+        QSqlQuery query(db);
+        Result<void> result;
+        for (const char *statement : steps[version - 1]) {
+            if (!query.exec(QLatin1StringView(statement))) {
+                result = Sql::errorFrom(query.lastError(), "migration statement");
+                break;
+            }
+        }
+        if (result && version == 1) {
+            if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+                result = Sql::errorFrom(query.lastError(), "set application_id");
+        }
+        // PRAGMA takes no bound parameters; the version is our own integer, not user data.
+        if (result && !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            result = Sql::errorFrom(query.lastError(), "set user_version");
+        query.finish();
+        if (result && !db.commit())
+            result = Sql::errorFrom(db.lastError(), "commit migration");
+        if (!result) {
+            db.rollback();
+            StorageError e = result.error();
+            e.kind = StorageError::Kind::MigrationFailed;
+            e.message = Tr::tr("The database could not be upgraded to version %1; it was left at version %2.")
+                            .arg(version)
+                            .arg(version - 1);
+            return e;
+        }
+    }
+    return {};
+}
+
+} // namespace Migrations

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlerepository.h"
+#include "imagerepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+class ImageRepositoryTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aNewHeroReplacesTheOldOne()
+    {
+        TestDatabase db;
+        Article a;
+        a.headline = QStringLiteral("Pictured");
+        a = TAKE(ArticleRepository(*db).create(a));
+        ImageRepository images(*db);
+        const HeroImage first = TAKE(images.setHero(
+            a.id, QByteArray(1 << 20, 'a'), HeroImage{0, QStringLiteral("image/jpeg"), QStringLiteral("old"), {}, {}}));
+        const HeroImage second = TAKE(images.setHero(
+            a.id, QByteArray("new bytes"), HeroImage{0, QStringLiteral("image/png"), QStringLiteral("new"), {}, {}}));
+        QVERIFY(!images.data(first.imageId).ok());
+        QCOMPARE(TAKE(images.data(second.imageId)), QByteArray("new bytes"));
+        const Article read = TAKE(ArticleRepository(*db).load(a.id));
+        QVERIFY(read.hero.has_value());
+        QCOMPARE(read.hero->altText, QStringLiteral("new"));
+        QCOMPARE(read.hero->mimeType, QStringLiteral("image/png"));
+    }
+
+    void savingAnArticleWithoutAHeroRemovesIt()
+    {
+        TestDatabase db;
+        ArticleRepository articles(*db);
+        Article a;
+        a.headline = QStringLiteral("Unpictured");
+        a = TAKE(articles.create(a));
+        const HeroImage hero = TAKE(
+            ImageRepository(*db).setHero(a.id, QByteArray("x"), HeroImage{0, QStringLiteral("image/png"), {}, {}, {}}));
+        a = TAKE(articles.load(a.id));
+        QVERIFY(a.hero.has_value());
+        a.hero.reset();
+        QVERIFY(articles.update(a).ok());
+        QVERIFY(!TAKE(articles.load(a.id)).hero.has_value());
+        QVERIFY(!ImageRepository(*db).data(hero.imageId).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(ImageRepositoryTest)
+#include "tst_imagerepository.moc"
