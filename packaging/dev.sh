@@ -131,8 +131,11 @@ ensure_root() {
 in_root() {
   local root=$1 script=$2
   local home=${HOME:-/root}
+  # Through sudo, build and run as the user who asked, so the build tree and the user's data stay theirs.
+  local uid gid
+  uid=$(id -u) gid=$(id -g)
   as_root unshare --mount --propagation private -- bash -euo pipefail -c '
-    root=$1 src=$2 home=$3; shift 3
+    root=$1 src=$2 home=$3 uid=$4 gid=$5; shift 5
     # D-Bus (the keychain in tests) refuses to start without a machine id; mmdebstrap leaves it empty.
     [ -s "$root/etc/machine-id" ] || tr -d - </proc/sys/kernel/random/uuid >"$root/etc/machine-id"
     mount -t proc proc "$root/proc"
@@ -148,13 +151,16 @@ in_root() {
     [ "$home" = "$src" ] || mount --bind "$home" "$root$home"
     if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then
       cp "$XAUTHORITY" "$root/tmp/.Xauthority"
+      chown "$uid:$gid" "$root/tmp/.Xauthority"
     fi
-    exec chroot "$root" /usr/bin/env -i \
+    user=()
+    [ "$uid" = 0 ] || user=(setpriv --reuid="$uid" --regid="$gid" --clear-groups)
+    exec chroot "$root" "${user[@]}" /usr/bin/env -i \
       PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME="$home" LANG=C.UTF-8 TERM="${TERM:-dumb}" \
       DISPLAY="${DISPLAY:-}" XAUTHORITY=/tmp/.Xauthority CI="${CI:-}" \
       COPYDESK_BUILD_TYPE="${COPYDESK_BUILD_TYPE:-}" \
       bash -c "cd $(printf %q "$src") && $1"
-  ' bash "$root" "$src" "$home" "$script"
+  ' bash "$root" "$src" "$home" "$uid" "$gid" "$script"
 }
 
 # --- build, run, test --------------------------------------------------------------------------
