@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+struct CommandContext;
+
+/// `copydesk list [--status S] [--json] [--database PATH]`: the stories, newest change first,
+/// as "slug<TAB>status<TAB>headline" lines or as a JSON array.
+namespace ListCommand {
+int run(const QStringList &arguments, CommandContext &context);
+}

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlerepository.h"
+#include "database.h"
+#include "mainwindow.h"
+#include "samplenewsroom.h"
+#include "storylistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString headlineText = QStringLiteral("Zürich’s 🚀 budget'; DROP TABLE articles;--");
+const QString dekText = QStringLiteral("Москва, 東京 and \"quotes\" <b>not bold</b> 100% of the time");
+const QStringList bodyLines{
+    QStringLiteral("First paragraph — with an em dash."),
+    QString(),
+    QStringLiteral("## A subhead"),
+    QStringLiteral("> \"A quote,\" she said. 🎉"),
+    QStringLiteral("- one; DELETE FROM articles"),
+};
+
+/// Types `text` as a keyboard would, one character at a time. QTest::keyClicks cannot: it sends
+/// Latin-1 only, and would drop "’", "🚀" and Cyrillic.
+void type(QWidget *widget, const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'\n') {
+            QTest::keyClick(widget, Qt::Key_Return);
+            continue;
+        }
+        // A character outside the BMP arrives as one key event carrying both of its halves.
+        const qsizetype length = text.at(i).isHighSurrogate() && i + 1 < text.size() ? 2 : 1;
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, text.mid(i, length), Qt::NoModifier);
+        i += length - 1;
+    }
+}
+
+template<typename Widget> Widget *child(QWidget &window, const char *name)
+{
+    return window.findChild<Widget *>(QLatin1StringView(name));
+}
+
+void clickRow(QListView *list, int row)
+{
+    const QRect rect = list->visualRect(list->model()->index(row, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
+}
+
+int rowWithHeadline(QListView *list, const QString &headline)
+{
+    const QAbstractItemModel *model = list->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data().toString() == headline)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_path = m_dir->filePath(QStringLiteral("newsroom.db"));
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void aNewStoryIsIntactAfterCloseAndReopen()
+    {
+        const QString body = bodyLines.join(u'\n');
+        {
+            auto db = open();
+            QVERIFY(db);
+            QVERIFY(SampleNewsroom::seed(*db));
+            MainWindow window(*db);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.windowTitle().contains(QLatin1StringView("The Harbour Ledger")));
+
+            QTest::keySequence(&window, QKeySequence::New);
+            auto *headline = child<QLineEdit>(window, "headline");
+            QTRY_COMPARE(QApplication::focusWidget(), headline);
+            QCOMPARE(headline->selectedText(), QStringLiteral("Untitled story"));
+            auto *list = child<QListView>(window, "storyList");
+            QCOMPARE(list->model()->rowCount(), 4);
+            QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Untitled story"));
+
+            type(headline, headlineText);
+            QCOMPARE(headline->text(), headlineText);
+            auto *dek = child<QLineEdit>(window, "dek");
+            QTest::mouseClick(dek, Qt::LeftButton);
+            type(dek, dekText);
+            auto *bodyEdit = child<QPlainTextEdit>(window, "body");
+            QTest::mouseClick(bodyEdit->viewport(), Qt::LeftButton);
+            type(bodyEdit, body);
+            QCOMPARE(bodyEdit->toPlainText(), body);
+            QVERIFY(window.isWindowModified());
+
+            QVERIFY(window.close()); // saves
+        }
+
+        auto db = open();
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = child<QListView>(window, "storyList");
+        QCOMPARE(list->model()->rowCount(), 4);
+        const int row = rowWithHeadline(list, headlineText);
+        QVERIFY(row >= 0);
+        // Away to another story and back, by clicking, as a person would.
+        clickRow(list, row == 0 ? 1 : 0);
+        QVERIFY(child<QLineEdit>(window, "headline")->text() != headlineText);
+        clickRow(list, row);
+        QCOMPARE(list->currentIndex().row(), row);
+        QCOMPARE(child<QLineEdit>(window, "headline")->text(), headlineText);
+        QCOMPARE(child<QLineEdit>(window, "dek")->text(), dekText);
+        QCOMPARE(child<QPlainTextEdit>(window, "body")->toPlainText(), body);
+        QVERIFY(!window.isWindowModified());
+
+        // The metacharacters were stored as words, not run: every table is still there.
+        auto stored = ArticleRepository(*db).load(list->currentIndex().data(StoryListModel::IdRole).toLongLong());
+        QVERIFY(stored);
+        QCOMPARE(stored->headline, headlineText);
+        QCOMPARE(stored->body, body);
+        QCOMPARE(ArticleRepository(*db).count().value(), 4);
+    }
+
+    void typingIsSavedWithoutPressingSave()
+    {
+        auto db = open();
+        QVERIFY(db);
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(child<QAction>(window, "saveArticle")->isEnabled());
+
+        child<QAction>(window, "newArticle")->trigger();
+        auto stories = ArticleRepository(*db).list();
+        QVERIFY(stories);
+        QCOMPARE(stories->size(), 1);
+        const qint64 id = stories->constFirst().id;
+
+        auto *headline = child<QLineEdit>(window, "headline");
+        QTRY_COMPARE(QApplication::focusWidget(), headline);
+        type(headline, QStringLiteral("Autosaved 🚀"));
+        QTRY_VERIFY_WITH_TIMEOUT(ArticleRepository(*db).load(id)->headline == QStringLiteral("Autosaved 🚀"), 3000);
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(child<QListView>(window, "storyList")->currentIndex().data().toString(),
+                 QStringLiteral("Autosaved 🚀"));
+    }
+
+    void switchingStoriesSavesTheOneLeft()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = child<QListView>(window, "storyList");
+        clickRow(list, 0);
+        const qint64 id = list->currentIndex().data(StoryListModel::IdRole).toLongLong();
+
+        auto *bodyEdit = child<QPlainTextEdit>(window, "body");
+        QTest::mouseClick(bodyEdit->viewport(), Qt::LeftButton);
+        bodyEdit->moveCursor(QTextCursor::End);
+        type(bodyEdit, QStringLiteral("\nA late paragraph."));
+        clickRow(list, 1); // at once, before the autosave
+
+        auto stored = ArticleRepository(*db).load(id);
+        QVERIFY(stored);
+        QVERIFY(stored->body.endsWith(QLatin1StringView("\nA late paragraph.")));
+        QVERIFY(list->currentIndex().data(StoryListModel::IdRole).toLongLong() != id);
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void theSaveShortcutStoresAtOnce()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = child<QListView>(window, "storyList");
+        const qint64 id = list->currentIndex().data(StoryListModel::IdRole).toLongLong();
+        QVERIFY(id != 0);
+
+        auto *dek = child<QLineEdit>(window, "dek");
+        QTest::mouseClick(dek, Qt::LeftButton);
+        dek->selectAll();
+        type(dek, QStringLiteral("Saved by hand."));
+        QVERIFY(window.isWindowModified());
+        QTest::keySequence(&window, QKeySequence::Save);
+        QCOMPARE(ArticleRepository(*db).load(id)->dek, QStringLiteral("Saved by hand."));
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void theStatusBarNamesTheDatabase()
+    {
+        auto db = open();
+        QVERIFY(db);
+        MainWindow window(*db);
+        auto *label = window.findChild<QWidget *>(QStringLiteral("databaseState"));
+        QVERIFY(label);
+        QVERIFY(label->property("text").toString().contains(QLatin1StringView("newsroom.db")));
+        // An empty database: nothing to edit until a story exists.
+        QVERIFY(!child<QLineEdit>(window, "headline")->isEnabled());
+    }
+
+private:
+    std::unique_ptr<Database> open()
+    {
+        auto opened = Database::open(m_path);
+        if (!opened) {
+            qWarning() << opened.error().toLogString();
+            return nullptr;
+        }
+        return std::move(opened).value();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
