@@ -106,10 +106,19 @@ ensure_root() {
     as_root apt-get update -qq >&2
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap >&2
   fi
+  as_root mkdir -p "$cache"
+  # One maker at a time; whoever waited finds the root made.
+  as_root touch "$cache/.lock"
+  exec 9<"$cache/.lock"
+  flock 9
+  if [ -f "$root/.copydesk-ready" ]; then
+    exec 9>&-
+    echo "$root"
+    return
+  fi
   local mirror
   mirror=$(debian_mirror)
   say "making the Debian 13 build root in $root from $mirror (a few minutes, once)"
-  as_root mkdir -p "$cache"
   local tmp="$cache/.making-$key"
   as_root rm -rf "$tmp"
   as_root mmdebstrap --variant=apt --quiet \
@@ -122,6 +131,7 @@ ensure_root() {
   for old in "$cache"/root-*; do
     [ "$old" = "$root" ] || as_root rm -rf "$old"
   done
+  exec 9>&-
   echo "$root"
 }
 

@@ -23,7 +23,7 @@ qsizetype characterCount(const QString &text)
 
 const QString articleColumns = QStringLiteral(
     "id, slug, headline, dek, section_id, dateline, body, status, attribution, source_url, notes, dek_waived, "
-    "extra_front_matter, created_at, updated_at, published_at, scheduled_at");
+    "extra_front_matter, created_at, updated_at, published_at, scheduled_at, slug_auto");
 
 Article articleFrom(const QSqlQuery &q)
 {
@@ -45,6 +45,7 @@ Article articleFrom(const QSqlQuery &q)
     a.updated = Sql::toDateTime(q.value(14));
     a.published = Sql::toDateTime(q.value(15));
     a.scheduled = Sql::toDateTime(q.value(16));
+    a.slugAuto = q.value(17).toBool();
     return a;
 }
 
@@ -66,7 +67,8 @@ QVariantList columnValues(const Article &a)
             Sql::fromDateTime(a.created),
             Sql::fromDateTime(a.updated),
             Sql::fromDateTime(a.published),
-            Sql::fromDateTime(a.scheduled)};
+            Sql::fromDateTime(a.scheduled),
+            a.slugAuto ? 1 : 0};
 }
 
 QString orderBy(ArticleQuery::Sort sort)
@@ -111,7 +113,8 @@ Result<Article> ArticleRepository::create(Article article)
     if (auto valid = validate(article); !valid)
         return valid.error();
     return m_db.inTransaction([&]() -> Result<Article> {
-        auto slug = uniqueSlug(article.slug.isEmpty() ? slugify(article.headline) : slugify(article.slug));
+        const bool fromHeadline = article.slugAuto || article.slug.isEmpty();
+        auto slug = uniqueSlug(fromHeadline ? slugify(article.headline) : slugify(article.slug));
         if (!slug)
             return slug.error();
         article.slug = *slug;
@@ -124,7 +127,7 @@ Result<Article> ArticleRepository::create(Article article)
         QSqlQuery q(m_db.connection());
         if (auto r = Sql::exec(q,
                                QStringLiteral("INSERT INTO articles (") + articleColumns.section(u',', 1)
-                                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                columnValues(article), "insert article");
             !r)
             return r.error();
@@ -140,7 +143,8 @@ Result<Article> ArticleRepository::update(Article article)
     if (auto valid = validate(article); !valid)
         return valid.error();
     return m_db.inTransaction([&]() -> Result<Article> {
-        if (article.slug.isEmpty()) {
+        const bool follows = (article.slugAuto && !article.published.isValid()) || article.slug.isEmpty();
+        if (follows) {
             auto slug = uniqueSlug(slugify(article.headline), article.id);
             if (!slug)
                 return slug.error();
@@ -159,7 +163,8 @@ Result<Article> ArticleRepository::update(Article article)
                                QStringLiteral("UPDATE articles SET slug = ?, headline = ?, dek = ?, section_id = ?, "
                                               "dateline = ?, body = ?, status = ?, attribution = ?, source_url = ?, "
                                               "notes = ?, dek_waived = ?, extra_front_matter = ?, created_at = ?, "
-                                              "updated_at = ?, published_at = ?, scheduled_at = ? WHERE id = ?"),
+                                              "updated_at = ?, published_at = ?, scheduled_at = ?, slug_auto = ? "
+                                              "WHERE id = ?"),
                                values, "update article");
             !r)
             return r.error();
@@ -264,6 +269,23 @@ Result<void> ArticleRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db.connection());
     return Sql::exec(q, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}, "delete article");
+}
+
+Result<std::optional<qint64>> ArticleRepository::findBySourcePath(const QString &path)
+{
+    QSqlQuery q(m_db.connection());
+    if (auto r =
+            Sql::exec(q, QStringLiteral("SELECT id FROM articles WHERE source_path = ?"), {path}, "find by source");
+        !r)
+        return r.error();
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
+Result<void> ArticleRepository::setSourcePath(qint64 id, const QString &path)
+{
+    QSqlQuery q(m_db.connection());
+    return Sql::exec(q, QStringLiteral("UPDATE articles SET source_path = ? WHERE id = ?"),
+                     {Sql::nullIfEmpty(path), id}, "set source path");
 }
 
 Result<QList<ArticleSummary>> ArticleRepository::list(const ArticleQuery &query)

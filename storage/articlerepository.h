@@ -30,14 +30,21 @@ class ArticleRepository
 public:
     explicit ArticleRepository(Database &db);
 
-    /// Stores a new article. An empty slug is made from the headline; a taken slug gets "-2", "-3", ...
-    /// Created/updated times are set now when not given. Returns the article as stored.
+    /// Stores a new article. With slugAuto (or an empty slug) the slug is made from the headline; a
+    /// taken slug gets "-2", "-3", ... Created/updated times are set now when not given.
+    /// Returns the article as stored.
     Result<Article> create(Article article);
-    /// Stores every field of an existing article (by id) and sets `updated` to now.
+    /// Stores every field of an existing article (by id) and sets `updated` to now. With slugAuto
+    /// and never published, the slug follows the headline (kept unique); a hand-made slug that
+    /// another story has is a Conflict.
     Result<Article> update(Article article);
     Result<Article> load(qint64 id);
     Result<Article> findBySlug(const QString &slug);
     Result<void> remove(qint64 id);
+
+    /// The article imported from the file at `path` (an absolute, clean path), if any.
+    Result<std::optional<qint64>> findBySourcePath(const QString &path);
+    Result<void> setSourcePath(qint64 id, const QString &path);
 
     Result<QList<ArticleSummary>> list(const ArticleQuery &query = {});
     Result<int> count();

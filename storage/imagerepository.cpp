@@ -53,3 +53,44 @@ Result<QByteArray> ImageRepository::data(qint64 imageId)
                             QStringLiteral("image %1").arg(imageId)};
     return q.value(0).toByteArray();
 }
+
+Result<qint64> ImageRepository::addInline(qint64 articleId, const QByteArray &data, const QString &mimeType,
+                                          const QString &name)
+{
+    QSqlQuery q(m_db.connection());
+    if (auto r = Sql::exec(q,
+                           QStringLiteral("INSERT INTO images (article_id, role, name, mime_type, data) "
+                                          "VALUES (?, 'inline', ?, ?, ?)"),
+                           {articleId, Sql::notNull(name), mimeType, data}, "insert inline image");
+        !r)
+        return r.error();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<ImageRepository::Info> ImageRepository::info(qint64 imageId)
+{
+    QSqlQuery q(m_db.connection());
+    if (auto r = Sql::exec(q, QStringLiteral("SELECT article_id, mime_type, name FROM images WHERE id = ?"), {imageId},
+                           "image info");
+        !r)
+        return r.error();
+    if (!q.next())
+        return StorageError{StorageError::Kind::NotFound, Tr::tr("The image is no longer stored with the article."),
+                            QStringLiteral("image %1").arg(imageId)};
+    return Info{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+QString ImageRepository::imageUrl(qint64 imageId)
+{
+    return QStringLiteral("copydesk-image:%1").arg(imageId);
+}
+
+qint64 ImageRepository::idFromUrl(QStringView url)
+{
+    static constexpr QLatin1StringView scheme("copydesk-image:");
+    if (!url.startsWith(scheme))
+        return 0;
+    bool ok = false;
+    const qint64 id = url.mid(scheme.size()).toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}

@@ -163,9 +163,18 @@ constexpr std::array version2{
     " PRIMARY KEY (locale, word))",
 };
 
+// Version 3: whether the slug still follows the headline, and the file an article was imported
+// from (opening that file again reopens the article instead of importing a copy).
+constexpr std::array version3{
+    "ALTER TABLE articles ADD COLUMN slug_auto INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE articles ADD COLUMN source_path TEXT",
+    "CREATE UNIQUE INDEX articles_source_path ON articles(source_path) WHERE source_path IS NOT NULL",
+};
+
 const std::array steps{
     std::span<const char *const>(version1),
     std::span<const char *const>(version2),
+    std::span<const char *const>(version3),
 };
 } // namespace
 

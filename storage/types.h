@@ -41,6 +41,9 @@ struct HeroImage {
 struct Article {
     qint64 id = 0; ///< 0 until stored
     QString slug;
+    /// The slug follows the headline until someone edits it by hand, and never changes once the
+    /// story has been published (its web address must stay put).
+    bool slugAuto = true;
     QString headline;
     QString dek;
     qint64 sectionId = 0; ///< 0: no section yet

@@ -146,11 +146,48 @@ private Q_SLOTS:
 
         Article clash = two;
         clash.slug = one.slug;
+        clash.slugAuto = false; // edited by hand
         auto refused = articles.update(clash);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().kind, StorageError::Kind::Conflict);
         QVERIFY(refused.error().message.contains(one.slug));
         QCOMPARE(take(articles.load(two.id)).slug, two.slug); // nothing changed
+    }
+
+    void anAutomaticSlugFollowsTheHeadlineUntilPublished()
+    {
+        ArticleRepository articles(*m_db);
+        Article a;
+        a.headline = QStringLiteral("First words");
+        a = take(articles.create(a));
+        QCOMPARE(a.slug, QStringLiteral("first-words"));
+        a.headline = QStringLiteral("Better words");
+        a = take(articles.update(a));
+        QCOMPARE(a.slug, QStringLiteral("better-words"));
+
+        a.slugAuto = false;
+        a.slug = QStringLiteral("my-own");
+        a.headline = QStringLiteral("Third words");
+        a = take(articles.update(a));
+        QCOMPARE(a.slug, QStringLiteral("my-own"));
+        QCOMPARE(take(articles.load(a.id)).slugAuto, false);
+
+        a.slugAuto = true;
+        a.published = QDateTime::currentDateTimeUtc();
+        a.headline = QStringLiteral("Corrected after publication");
+        a = take(articles.update(a));
+        QCOMPARE(a.slug, QStringLiteral("my-own")); // the published address stays
+    }
+
+    void theSourceFileOfAnImportIsRemembered()
+    {
+        ArticleRepository articles(*m_db);
+        Article a;
+        a.headline = QStringLiteral("Imported");
+        a = take(articles.create(a));
+        QVERIFY(!take(articles.findBySourcePath(QStringLiteral("/tmp/story.md"))).has_value());
+        QVERIFY(articles.setSourcePath(a.id, QStringLiteral("/tmp/story.md")).ok());
+        QCOMPARE(take(articles.findBySourcePath(QStringLiteral("/tmp/story.md"))).value_or(0), a.id);
     }
 
     void aHeadlineOverTheHardLimitIsRefused()

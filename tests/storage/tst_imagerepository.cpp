@@ -29,6 +29,27 @@ private Q_SLOTS:
         QCOMPARE(read.hero->mimeType, QStringLiteral("image/png"));
     }
 
+    void inlineImagesAreStoredWithTheirArticleAndNamedByAPrivateUrl()
+    {
+        TestDatabase db;
+        Article a;
+        a.headline = QStringLiteral("Illustrated");
+        a = TAKE(ArticleRepository(*db).create(a));
+        ImageRepository images(*db);
+        const qint64 id = TAKE(
+            images.addInline(a.id, QByteArray("pixels"), QStringLiteral("image/png"), QStringLiteral("chart.png")));
+        const QString url = ImageRepository::imageUrl(id);
+        QCOMPARE(ImageRepository::idFromUrl(url), id);
+        QCOMPARE(ImageRepository::idFromUrl(u"copydesk-image:x"), 0);
+        QCOMPARE(ImageRepository::idFromUrl(u"https://example.org/1"), 0);
+        const ImageRepository::Info info = TAKE(images.info(id));
+        QCOMPARE(info.articleId, a.id);
+        QCOMPARE(info.name, QStringLiteral("chart.png"));
+        QCOMPARE(TAKE(images.data(id)), QByteArray("pixels"));
+        // An inline image is not the hero.
+        QVERIFY(!TAKE(ArticleRepository(*db).load(a.id)).hero.has_value());
+    }
+
     void savingAnArticleWithoutAHeroRemovesIt()
     {
         TestDatabase db;
