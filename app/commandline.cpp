@@ -2,6 +2,8 @@
 #include "commandline.h"
 
 #include "database.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "samplenewsroom.h"
 
@@ -183,6 +185,8 @@ const QList<Subcommand> &CommandLine::subcommands()
 {
     static const QList<Subcommand> all{
         {QStringLiteral("list"), tr("List the stories, newest change first"), &ListCommand::run},
+        {QStringLiteral("import"), tr("Import article files and print their slugs"), &ImportCommand::run},
+        {QStringLiteral("export"), tr("Write one story to stdout as Markdown or HTML"), &ExportCommand::run},
     };
     return all;
 }

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+struct CommandContext;
+
+/// `copydesk export [--format markdown|html] SLUG [--database PATH]`: writes one story to stdout
+/// as an article file (the default) or a standalone HTML page, byte for byte.
+namespace ExportCommand {
+int run(const QStringList &arguments, CommandContext &context);
+}
