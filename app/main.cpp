@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "articletransfer.h"
 #include "commandline.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "terminationhandler.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
+
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -25,14 +29,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     CommandLine::setApplicationIdentity();
     QTextStream err(stderr);
-    if (!invocation.file.isEmpty()) {
-        err << QCoreApplication::translate("main",
-                                           "copydesk: opening article files is not available yet; "
-                                           "ignoring %1")
-                   .arg(invocation.file)
-            << Qt::endl;
-    }
-
     auto opened = CommandLine::openDatabase(invocation.databasePath);
     if (!opened) {
         const StorageError &error = opened.error();
@@ -45,7 +41,37 @@ int main(int argc, char *argv[])
     }
     const std::unique_ptr<Database> db = std::move(opened).value();
 
+    // Imported before the window exists, so the story list already shows the story.
+    std::optional<Result<ImportOutcome>> imported;
+    if (!invocation.file.isEmpty()) {
+        imported = ArticleTransfer::importFile(*db, invocation.file);
+        if (imported->ok()) {
+            for (const QString &warning : imported->value().warnings)
+                err << QCoreApplication::translate("main", "copydesk: %1: %2").arg(invocation.file, warning) << '\n';
+        } else {
+            err << QCoreApplication::translate("main", "copydesk: %1").arg(imported->error().message) << '\n';
+        }
+        err.flush();
+    }
+
     MainWindow window(*db);
+    // A logout or `kill` closes the window as the user would, so the story is saved first.
+    TerminationHandler termination;
+    QObject::connect(&termination, &TerminationHandler::terminationRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
     window.show();
+    if (imported && imported->ok()) {
+        window.showArticle(imported->value().id);
+    } else if (imported) {
+        // Not modal: the window is usable while the message is read.
+        auto *box = new QMessageBox(QMessageBox::Warning, QCoreApplication::translate("main", "Copydesk"),
+                                    QCoreApplication::translate("main", "The file could not be opened."),
+                                    QMessageBox::Ok, &window);
+        box->setInformativeText(imported->error().message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     return app.exec();
 }

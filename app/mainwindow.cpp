@@ -2,11 +2,19 @@
 #include "mainwindow.h"
 
 #include "articleform.h"
+#include "articlesaver.h"
 #include "database.h"
+#include "editorservices.h"
+#include "fileactions.h"
+#include "findreplacebar.h"
+#include "formattingactions.h"
+#include "markdownedit.h"
 #include "publicationrepository.h"
 #include "storylistmodel.h"
+#include "textstatistics.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QIcon>
@@ -20,15 +28,17 @@
 #include <QStatusBar>
 #include <QTime>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWindow, "copydesk.window")
 
 namespace {
-// Typing is stored this long after it stops...
-constexpr int autosaveIdleMs = 1000;
-// ...and, during a long run of typing, at least this often: at most the last second or two of
-// words can be lost to a crash (product.md).
-constexpr int autosaveMaxDelayMs = 1000;
+// Who the revision history names until people have profiles of their own.
+QString currentUserName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QCoreApplication::translate("MainWindow", "unknown") : user;
+}
 } // namespace
 
 MainWindow::MainWindow(Database &db, QWidget *parent)
@@ -39,6 +49,11 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_list(new QListView(this))
     , m_form(new ArticleForm(this))
     , m_saveState(new QLabel(this))
+    , m_statistics(new QLabel(this))
+    , m_findBar(new FindReplaceBar(this))
+    , m_formatting(new FormattingActions(this))
+    , m_textStatistics(new TextStatistics(m_form->body()->document(), this))
+    , m_saver(new ArticleSaver(db, currentUserName(), this))
 {
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
@@ -46,9 +61,18 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_list->setUniformItemSizes(true); // lets the view skip measuring every row of a long list
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
 
+    // The find bar sits under the story it searches, as in any editor.
+    auto *editorArea = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorArea);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_form, 1);
+    editorLayout->addWidget(m_findBar);
+    m_findBar->setEditor(m_form->body());
+    m_formatting->setEditor(m_form->body());
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
-    splitter->addWidget(m_form);
+    splitter->addWidget(editorArea);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
@@ -61,17 +85,35 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     else
         databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(db.path())));
     m_saveState->setObjectName(QStringLiteral("saveState"));
+    m_statistics->setObjectName(QStringLiteral("statistics"));
     statusBar()->addWidget(m_saveState, 1);
+    statusBar()->addPermanentWidget(m_statistics);
     statusBar()->addPermanentWidget(databaseLabel);
 
+    m_services = new EditorServices(db, m_form, m_formatting, this);
+    m_fileActions = new FileActions(db, [this] { return m_currentId == 0 ? QString() : m_form->article().slug; }, this);
+    connect(m_fileActions, &FileActions::imported, this, [this](qint64 lastId) {
+        m_services->reloadVocabulary();
+        m_model->reload();
+        showArticle(lastId);
+    });
     createActions();
+    createEditMenus();
     m_form->setReadOnly(db.isReadOnly());
     m_form->setEnabled(false); // until a story is open
 
-    m_autosaveTimer.setSingleShot(true);
-    m_autosaveTimer.setInterval(autosaveIdleMs);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
-    connect(m_form, &ArticleForm::edited, this, &MainWindow::formEdited);
+    m_saver->setSource([this] { return ArticleSaver::Snapshot{m_form->article(), m_form->pendingHeroImage()}; });
+    connect(m_form, &ArticleForm::edited, this, [this] {
+        m_saver->edited();
+        setWindowModified(true);
+        if (!m_saveFailing)
+            setSaveState(tr("Edited"));
+    });
+    connect(m_textStatistics, &TextStatistics::changed, this, &MainWindow::updateStatistics);
+    connect(m_saver, &ArticleSaver::saved, this, &MainWindow::articleSaved);
+    connect(m_saver, &ArticleSaver::failed, this, &MainWindow::autosaveFailed);
+    // Leaving the story for another window or widget is a natural moment to store it.
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::focusMoved);
     connect(m_model, &StoryListModel::failed, this,
             [this](const StorageError &error) { showStorageError(tr("The story list could not be read."), error); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::storyChosen);
@@ -111,12 +153,59 @@ void MainWindow::createActions()
     fileMenu->addAction(m_newAction);
     fileMenu->addAction(m_saveAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_fileActions->importAction());
+    fileMenu->addAction(m_fileActions->exportMarkdownAction());
+    fileMenu->addAction(m_fileActions->exportHtmlAction());
+    fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(m_newAction);
     toolBar->addAction(m_saveAction);
+}
+
+void MainWindow::createEditMenus()
+{
+    auto *undo = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    auto *redo = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    // Each field keeps its own history; the menu acts on the one with the cursor.
+    FormattingActions::wireUndoRedo(undo, redo, this);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    editMenu->addAction(m_findBar->findAction());
+    editMenu->addAction(m_findBar->replaceAction());
+    editMenu->addAction(m_findBar->findNextAction());
+    editMenu->addAction(m_findBar->findPreviousAction());
+
+    QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
+    QToolBar *formatBar = addToolBar(tr("Format"));
+    formatBar->setObjectName(QStringLiteral("formatToolBar"));
+    for (QAction *action : m_formatting->actions()) {
+        formatMenu->addAction(action);
+        formatBar->addAction(action);
+    }
+
+    auto *focusMode = new QAction(tr("&Focus on the Paragraph"), this);
+    focusMode->setObjectName(QStringLiteral("focusMode"));
+    focusMode->setCheckable(true);
+    focusMode->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    focusMode->setStatusTip(tr("Dim everything but the paragraph being written"));
+    connect(focusMode, &QAction::toggled, m_form->body(), &MarkdownEdit::setFocusMode);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(focusMode);
+}
+
+void MainWindow::updateStatistics()
+{
+    m_statistics->setText(m_textStatistics->summary());
 }
 
 void MainWindow::updateWindowTitle()
@@ -131,12 +220,17 @@ void MainWindow::updateWindowTitle()
 
 bool MainWindow::save()
 {
-    return saveCurrent(Report::Always);
+    if (m_currentId == 0 || m_db.isReadOnly())
+        return true;
+    if (m_saver->flush(RevisionRepository::Kind::SavePoint))
+        return true;
+    showStorageError(tr("The story could not be saved. Your words are still in the editor."), m_saver->lastError());
+    return false;
 }
 
 void MainWindow::newArticle()
 {
-    if (m_db.isReadOnly() || !saveCurrent(Report::Always))
+    if (m_db.isReadOnly() || !saveBeforeLeaving(true))
         return;
     Article article;
     article.headline = tr("Untitled story");
@@ -154,14 +248,25 @@ void MainWindow::newArticle()
     m_form->focusHeadline();
 }
 
+bool MainWindow::showArticle(qint64 id)
+{
+    if (id != m_currentId && (!saveBeforeLeaving(true) || !openStory(id)))
+        return false;
+    m_revertingSelection = true; // already open: selecting it must not open it again
+    selectStory(id);
+    m_revertingSelection = false;
+    m_form->focusBody();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (saveCurrent(Report::Never)) {
+    if (saveBeforeLeaving(false)) {
         event->accept();
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Close Copydesk"),
-                    tr("Your latest changes could not be saved: %1").arg(m_lastSaveError.message),
+                    tr("Your latest changes could not be saved: %1").arg(m_saver->lastError().message),
                     QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setInformativeText(tr("Close anyway and lose them, or go back to the story?"));
     box.setDefaultButton(QMessageBox::Cancel);
@@ -184,7 +289,7 @@ void MainWindow::storyChosen(const QModelIndex &current, const QModelIndex &)
     const qint64 id = current.data(StoryListModel::IdRole).toLongLong();
     if (m_revertingSelection || !current.isValid() || id == m_currentId)
         return;
-    if (!saveCurrent(Report::Always)) {
+    if (!saveBeforeLeaving(true)) {
         // The words that could not be stored stay on screen, with their story selected.
         m_revertingSelection = true;
         selectStory(m_currentId);
@@ -201,9 +306,9 @@ bool MainWindow::openStory(qint64 id)
         showStorageError(tr("The story could not be opened."), article.error());
         return false;
     }
-    m_autosaveTimer.stop();
-    m_unsavedSince.invalidate();
     m_form->setArticle(article.value());
+    m_saver->setArticle(article.value());
+    m_services->loadHeroPreview(id, article->hero ? article->hero->imageId : 0);
     m_form->setEnabled(true);
     m_currentId = id;
     setWindowModified(false);
@@ -221,45 +326,39 @@ void MainWindow::selectStory(qint64 id)
     m_list->scrollTo(index);
 }
 
-void MainWindow::formEdited()
+void MainWindow::focusMoved(QWidget *old, QWidget *now)
 {
-    setWindowModified(true);
-    setSaveState(m_saveFailing ? tr("Not saved: %1").arg(m_lastSaveError.message) : tr("Edited"));
-    if (!m_unsavedSince.isValid())
-        m_unsavedSince.start();
-    // Restarting on every key would put saving off for as long as the typing goes on.
-    if (!m_autosaveTimer.isActive() || m_unsavedSince.elapsed() < autosaveMaxDelayMs)
-        m_autosaveTimer.start();
+    if (old && m_form->isAncestorOf(old) && !(now && m_form->isAncestorOf(now)))
+        m_saver->saveSoon();
 }
 
-void MainWindow::autosave()
+void MainWindow::articleSaved(const Article &stored, bool upToDate)
 {
-    saveCurrent(Report::OncePerFailure);
-}
-
-bool MainWindow::saveCurrent(Report report)
-{
-    m_autosaveTimer.stop();
-    if (m_currentId == 0 || !m_form->isModified() || m_db.isReadOnly())
-        return true;
-    auto stored = m_articles.update(m_form->article());
-    if (!stored) {
-        const bool alreadyReported = m_saveFailing;
-        m_saveFailing = true;
-        m_lastSaveError = stored.error();
-        qCWarning(lcWindow) << "saving story" << m_currentId << "failed:" << stored.error().toLogString();
-        setSaveState(tr("Not saved: %1").arg(stored.error().message));
-        if (report == Report::Always || (report == Report::OncePerFailure && !alreadyReported))
-            showStorageError(tr("The story could not be saved. Your words are still in the editor."), stored.error());
-        return false;
-    }
     m_saveFailing = false;
-    m_unsavedSince.invalidate();
-    m_form->markSaved(stored.value());
-    m_model->updateArticle(stored.value());
-    setWindowModified(false);
-    setSaveState(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    return true;
+    m_form->markSaved(stored);
+    m_model->updateArticle(stored);
+    if (upToDate) {
+        setWindowModified(false);
+        setSaveState(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    }
+}
+
+void MainWindow::autosaveFailed(const StorageError &error)
+{
+    setSaveState(tr("Not saved: %1").arg(error.message));
+    if (m_saveFailing)
+        return;
+    m_saveFailing = true;
+    showStorageError(tr("The story could not be saved. Your words are still in the editor."), error);
+}
+
+bool MainWindow::saveBeforeLeaving(bool reportFailure)
+{
+    if (m_currentId == 0 || m_db.isReadOnly() || m_saver->flush())
+        return true;
+    if (reportFailure)
+        showStorageError(tr("The story could not be saved. Your words are still in the editor."), m_saver->lastError());
+    return false;
 }
 
 void MainWindow::setSaveState(const QString &text)

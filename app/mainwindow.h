@@ -4,12 +4,16 @@
 #include "articlerepository.h"
 #include "storageerror.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
-#include <QTimer>
 
 class ArticleForm;
+class ArticleSaver;
 class Database;
+class EditorServices;
+class FileActions;
+class FindReplaceBar;
+class FormattingActions;
+class TextStatistics;
 class QAction;
 class QLabel;
 class QListView;
@@ -25,26 +29,31 @@ public:
     /// `db` must outlive the window.
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
 
-    /// Stores the story in the form if it has changes. On failure the words stay in the form.
+    /// Stores the story in the form now, as a save point of its own in the history.
+    /// On failure the words stay in the form.
     bool save();
     /// Starts a story and puts the cursor in its headline.
     void newArticle();
+    /// Selects the story in the list and opens it with the cursor in the body.
+    bool showArticle(qint64 id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createEditMenus();
+    void updateStatistics();
     void updateWindowTitle();
     void showStorageError(const QString &what, const StorageError &error);
     void storyChosen(const QModelIndex &current, const QModelIndex &previous);
     bool openStory(qint64 id);
     void selectStory(qint64 id);
-    void formEdited();
-    void autosave();
-    /// How a failed save is reported: autosave tells once per run of failures, not every second.
-    enum class Report { Always, OncePerFailure, Never };
-    bool saveCurrent(Report report);
+    void focusMoved(QWidget *old, QWidget *now);
+    void articleSaved(const Article &stored, bool upToDate);
+    void autosaveFailed(const StorageError &error);
+    /// Stores what is unsaved before the form shows another story or the window closes.
+    bool saveBeforeLeaving(bool reportFailure);
     void setSaveState(const QString &text);
 
     Database &m_db;
@@ -53,12 +62,16 @@ private:
     QListView *m_list;
     ArticleForm *m_form;
     QLabel *m_saveState;
+    QLabel *m_statistics;
+    FindReplaceBar *m_findBar;
+    FormattingActions *m_formatting;
+    TextStatistics *m_textStatistics;
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
-    QTimer m_autosaveTimer;
-    QElapsedTimer m_unsavedSince; ///< running while the form has changes not yet stored
+    ArticleSaver *m_saver;
+    EditorServices *m_services = nullptr;
+    FileActions *m_fileActions = nullptr;
     qint64 m_currentId = 0;
     bool m_revertingSelection = false;
-    bool m_saveFailing = false;
-    StorageError m_lastSaveError;
+    bool m_saveFailing = false; ///< autosave reports a failure once per run of failures
 };

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "editorservices.h"
+
+#include "articleform.h"
+#include "authorrepository.h"
+#include "database.h"
+#include "dictionaryrepository.h"
+#include "formattingactions.h"
+#include "heroimagefield.h"
+#include "imagerepository.h"
+#include "markdownedit.h"
+#include "publicationrepository.h"
+#include "sectionrepository.h"
+#include "spellchecker.h"
+#include "tagrepository.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+Q_LOGGING_CATEGORY(lcServices, "copydesk.editor.services")
+
+namespace {
+QString imageFilter()
+{
+    return QObject::tr("Images (*.png *.jpg *.jpeg *.gif *.webp)");
+}
+} // namespace
+
+EditorServices::EditorServices(Database &db, ArticleForm *form, FormattingActions *formatting, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_form(form)
+    , m_formatting(formatting)
+    , m_window(window)
+    , m_spelling(new SpellChecker(this))
+{
+    connect(form, &ArticleForm::createTagRequested, this, &EditorServices::createTag);
+    connect(form, &ArticleForm::chooseHeroImageRequested, this, &EditorServices::chooseHeroImage);
+    connect(form, &ArticleForm::heroImageRejected, this,
+            [this](const QString &message) { warn(tr("That file cannot be the hero image."), message); });
+    connect(form->body(), &MarkdownEdit::pasteRefused, this,
+            [this](const QString &message) { warn(tr("Nothing was pasted."), message); });
+    connect(formatting, &FormattingActions::imageRequested, this, &EditorServices::insertInlineImage);
+    connect(m_spelling, &SpellChecker::wordAdded, this, [this](const QString &language, const QString &word) {
+        if (auto stored = DictionaryRepository(m_db).add(language, word); !stored)
+            warn(tr("The word was added for now, but could not be kept for next time."), stored.error().message);
+    });
+    reloadVocabulary();
+}
+
+void EditorServices::reloadVocabulary()
+{
+    auto sections = SectionRepository(m_db).list();
+    auto authors = AuthorRepository(m_db).list();
+    auto tags = TagRepository(m_db).list();
+    auto publication = PublicationRepository(m_db).load();
+    for (const StorageError *e : {sections ? nullptr : &sections.error(), authors ? nullptr : &authors.error(),
+                                  tags ? nullptr : &tags.error(), publication ? nullptr : &publication.error()}) {
+        if (e)
+            qCWarning(lcServices) << "could not read the vocabulary:" << e->toLogString();
+    }
+    const Publication desk = publication ? publication.value() : Publication{};
+    m_form->setVocabulary(sections ? sections.value() : QList<Section>{}, authors ? authors.value() : QList<Author>{},
+                          tags ? tags.value() : QList<Tag>{}, desk);
+    if (desk.locale != m_spellingLocale)
+        setUpSpelling(desk.locale);
+}
+
+void EditorServices::setUpSpelling(const QString &locale)
+{
+    m_spellingLocale = locale;
+    if (!m_spelling->setLanguage(locale)) {
+        // Not worth a dialog: writing goes on without underlines.
+        qCWarning(lcServices) << "no spelling dictionary for" << locale << ":" << m_spelling->errorString();
+        m_form->body()->setSpellChecker(nullptr);
+        return;
+    }
+    if (auto words = DictionaryRepository(m_db).words(m_spelling->language()))
+        m_spelling->addWords(words.value());
+    else
+        qCWarning(lcServices) << "could not read the desk's dictionary:" << words.error().toLogString();
+    m_form->body()->setSpellChecker(m_spelling);
+}
+
+void EditorServices::loadHeroPreview(qint64 articleId, qint64 imageId)
+{
+    m_articleId = articleId;
+    if (imageId == 0)
+        return;
+    if (auto bytes = ImageRepository(m_db).data(imageId))
+        m_form->setHeroImagePreview(bytes.value());
+    else
+        qCWarning(lcServices) << "hero image" << imageId << "unreadable:" << bytes.error().toLogString();
+}
+
+void EditorServices::createTag(const QString &name)
+{
+    const auto answer = QMessageBox::question(
+        m_window, tr("New Tag"), tr("There is no tag “%1” yet. Create it for every story to use?").arg(name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto tag = TagRepository(m_db).add(Tag{0, name, {}, TagKind::Topic});
+    if (!tag) {
+        warn(tr("The tag could not be created."), tag.error().message);
+        return;
+    }
+    reloadVocabulary();
+    m_form->addTag(tag.value());
+}
+
+void EditorServices::chooseHeroImage()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Choose the Hero Image"), QString(), imageFilter());
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(tr("The image could not be read."), file.errorString());
+        return;
+    }
+    // The field checks the bytes and says what is wrong with them (heroImageRejected).
+    m_form->setHeroImageData(file.readAll(), QFileInfo(path).fileName());
+}
+
+void EditorServices::insertInlineImage()
+{
+    if (m_articleId == 0 || m_db.isReadOnly())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Insert Image"), QString(), imageFilter());
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(tr("The image could not be read."), file.errorString());
+        return;
+    }
+    const QByteArray data = file.readAll();
+    QString mimeType;
+    if (auto problem = HeroImageField::validateImage(data, &mimeType)) {
+        warn(tr("That file cannot be inserted."), *problem);
+        return;
+    }
+    bool ok = false;
+    const QString alt =
+        QInputDialog::getText(m_window, tr("Insert Image"), tr("Describe the image for readers who cannot see it:"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    auto id = ImageRepository(m_db).addInline(m_articleId, data, mimeType, QFileInfo(path).fileName());
+    if (!id) {
+        warn(tr("The image could not be stored with the story."), id.error().message);
+        return;
+    }
+    m_formatting->insertImage(alt, ImageRepository::imageUrl(id.value()));
+}
+
+void EditorServices::warn(const QString &what, const QString &why)
+{
+    qCWarning(lcServices).noquote() << what << why;
+    QMessageBox box(QMessageBox::Warning, tr("Copydesk"), what, QMessageBox::Ok, m_window);
+    box.setInformativeText(why);
+    box.exec();
+}
