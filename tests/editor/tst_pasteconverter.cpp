@@ -152,6 +152,25 @@ private Q_SLOTS:
                  u"1. First\n2. Second\n\nRead [the budget](https://council.example/budget)."_s);
     }
 
+    void wordNestedListsStayNested()
+    {
+        const auto item = [](int level, const QString &bullet, const QString &text) {
+            return u"<p class=MsoListParagraph style='mso-list:l0 level%1 lfo1'><![if !supportLists]><span "
+                   u"style='font-family:Symbol'><span style='mso-list:Ignore'>%2<span style='font:7.0pt'>&nbsp; "
+                   u"</span></span></span><![endif]>%3<o:p></o:p></p>\n"_s.arg(level)
+                       .arg(bullet, text);
+        };
+        const QString word = item(1, u"·"_s, u"Roads"_s) + item(2, u"a)"_s, u"Bridges"_s)
+            + item(2, u"b)"_s, u"Tunnels"_s) + item(1, u"·"_s, u"Libraries"_s);
+        QCOMPARE(PasteConverter::fromHtml(word).markdown, u"- Roads\n  1. Bridges\n  2. Tunnels\n- Libraries"_s);
+    }
+
+    void deeplyNestedHtmlStillConverts()
+    {
+        const QString deep = u"<div>"_s.repeated(10000) + u"<p>deep <b>words</b></p>"_s + u"</div>"_s.repeated(10000);
+        QCOMPARE(PasteConverter::fromHtml(deep).markdown, u"deep **words**"_s);
+    }
+
     void oversizeHtmlIsRefused()
     {
         QMimeData data;
