@@ -7,17 +7,11 @@
 
 #include <optional>
 
-class ChipField;
-class HeroImageField;
+class ArticleDetails;
 class MarkdownEdit;
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
-class QToolButton;
-class TagChipField;
+class QUndoStack;
 
 /// Edits one article: headline and dek (always shown, with length counters), a collapsible
 /// "Details" area (section, byline, dateline, slug, schedule, tags, hero image, attribution,
@@ -75,6 +69,10 @@ public:
     void setDetailsExpanded(bool expanded);
     bool detailsExpanded() const;
 
+    /// The history of the fields that have no undo of their own (section, schedule, hero image),
+    /// for an Edit menu to offer while one of them has focus; Ctrl+Z on them already uses it.
+    QUndoStack *undoStack() const;
+
 Q_SIGNALS:
     /// The user changed a field (never emitted for setArticle()).
     void edited();
@@ -88,47 +86,18 @@ Q_SIGNALS:
     void heroImageRejected(const QString &message);
 
 private:
-    QWidget *buildDetails();
     void userEdited();
-    void headlineEdited();
+    void storyEdited();
     void updateCounters();
-    void updateSlugState();
-    void updateBios();
-    void updateSourceUrlWarning();
-    void updateSummary();
-    void applyDatelineDefault();
-    void setSection(qint64 sectionId);
-    void setSchedule(const QDateTime &utc);
 
     QLineEdit *m_headline;
     QLabel *m_headlineCounter;
     QLineEdit *m_dek;
     QLabel *m_dekCounter;
-    QToolButton *m_detailsToggle;
-    QLabel *m_summary;
-    QWidget *m_details;
-    QComboBox *m_section;
-    ChipField *m_byline;
-    QLabel *m_bios;
-    QLineEdit *m_dateline;
-    QLineEdit *m_slug;
-    QToolButton *m_slugReset;
-    QCheckBox *m_scheduleOn;
-    QDateTimeEdit *m_schedule;
-    QLabel *m_timeZone;
-    TagChipField *m_tags;
-    HeroImageField *m_hero;
-    QLineEdit *m_attribution;
-    QLineEdit *m_sourceUrl;
-    QLabel *m_sourceUrlWarning;
-    QPlainTextEdit *m_notes;
+    ArticleDetails *m_details;
     MarkdownEdit *m_body;
 
     Article m_article;
-    QList<Author> m_authors;
-    Publication m_publication;
-    bool m_slugAuto = true;
-    bool m_datelineDefaultable = false;
     bool m_modified = false;
     bool m_loading = false;
     bool m_readOnly = false;

@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
+#include <QUndoStack>
 
 class ArticleFormTest : public QObject
 {
@@ -330,6 +331,21 @@ private Q_SLOTS:
         QCOMPARE(form.article(), expected);
         QTest::keyClick(widget, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(form.article() != fullSample());
+    }
+
+    void theFormsUndoStackTakesBackSectionAndHeroChanges()
+    {
+        ArticleForm form;
+        form.setVocabulary(sections(), authors(), tags(), publication());
+        form.setArticle(fullSample());
+        QTest::keyClick(field<QComboBox>(form, "section"), Qt::Key_Up);
+        QVERIFY(form.setHeroImageData(png()));
+        QCOMPARE(form.undoStack()->count(), 2);
+        form.undoStack()->undo();
+        form.undoStack()->undo();
+        QCOMPARE(form.article(), fullSample());
+        QVERIFY(!form.pendingHeroImage());
+        QVERIFY(form.isModified());
     }
 
     void theDetailsCollapseToASummary()
