@@ -42,7 +42,8 @@ private Q_SLOTS:
         QTest::qWait(400);
         QCOMPARE(storedBody(db, m_editing.id), QString()); // a timer never fires early
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
-        QVERIFY(clock.elapsed() >= ArticleSaver::idleDelayMs);
+        // A coarse timer (Qt's default) may fire up to 5% early.
+        QVERIFY(clock.elapsed() >= ArticleSaver::idleDelayMs * 95 / 100);
         QCOMPARE(saved.first().at(1).toBool(), true);
         QVERIFY(!saver.hasUnsavedChanges());
         QCOMPARE(storedBody(db, m_editing.id), QStringLiteral("First words"));

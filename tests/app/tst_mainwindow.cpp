@@ -2,6 +2,7 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "revisionrepository.h"
 #include "samplenewsroom.h"
 #include "storylistmodel.h"
 
@@ -140,6 +141,25 @@ private Q_SLOTS:
         QCOMPARE(stored->headline, headlineText);
         QCOMPARE(stored->body, body);
         QCOMPARE(ArticleRepository(*db).count().value(), 4);
+    }
+
+    void openingAStoryIsNotAnEdit()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = child<QListView>(window, "storyList");
+        clickRow(list, 1);
+        QTest::qWait(1500); // longer than the autosave delay
+        QVERIFY(!window.isWindowModified());
+        const qint64 id = list->currentIndex().data(StoryListModel::IdRole).toLongLong();
+        QVERIFY(id > 0);
+        auto revisions = RevisionRepository(*db).list(id);
+        QVERIFY(revisions.ok());
+        QCOMPARE(revisions.value().size(), 0);
     }
 
     void typingIsSavedWithoutPressingSave()
