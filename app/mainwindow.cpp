@@ -174,7 +174,7 @@ void MainWindow::createEditMenus()
     redo->setObjectName(QStringLiteral("redo"));
     redo->setShortcuts(QKeySequence::Redo);
     // Each field keeps its own history; the menu acts on the one with the cursor.
-    FormattingActions::wireUndoRedo(undo, redo, this);
+    FormattingActions::wireUndoRedo(undo, redo, this, m_form->undoStack(), m_form);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(undo);

@@ -12,7 +12,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -75,11 +77,13 @@ std::optional<LinkChoice> askForLink(QWidget *parent, const LinkChoice &current)
 class UndoRedoRouter : public QObject
 {
 public:
-    UndoRedoRouter(QAction *undo, QAction *redo, QWidget *window)
+    UndoRedoRouter(QAction *undo, QAction *redo, QWidget *window, QUndoStack *fieldsStack, QWidget *fieldsScope)
         : QObject(window)
         , m_undo(undo)
         , m_redo(redo)
         , m_window(window)
+        , m_stack(fieldsStack)
+        , m_scope(fieldsScope)
     {
         connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { follow(now); });
         connect(undo, &QAction::triggered, this, [this] { act(true); });
@@ -97,6 +101,7 @@ private:
             disconnect(connection);
         m_connections.clear();
         m_field = nullptr;
+        m_onStack = false;
         if (auto *plain = qobject_cast<QPlainTextEdit *>(now)) {
             m_field = plain;
             m_connections += connect(plain, &QPlainTextEdit::undoAvailable, this, &UndoRedoRouter::update);
@@ -104,6 +109,11 @@ private:
         } else if (auto *line = qobject_cast<QLineEdit *>(now)) {
             m_field = line;
             m_connections += connect(line, &QLineEdit::textChanged, this, &UndoRedoRouter::update);
+        } else if (m_stack && m_scope && m_scope->isAncestorOf(now)) {
+            // A field without a history of its own (a combo box, a date, the hero image).
+            m_onStack = true;
+            m_connections += connect(m_stack, &QUndoStack::canUndoChanged, this, &UndoRedoRouter::update);
+            m_connections += connect(m_stack, &QUndoStack::canRedoChanged, this, &UndoRedoRouter::update);
         }
         update();
     }
@@ -118,6 +128,9 @@ private:
         } else if (auto *line = qobject_cast<QLineEdit *>(m_field.data()); line && !line->isReadOnly()) {
             undo = line->isUndoAvailable();
             redo = line->isRedoAvailable();
+        } else if (m_onStack && m_stack) {
+            undo = m_stack->canUndo();
+            redo = m_stack->canRedo();
         }
         m_undo->setEnabled(undo);
         m_redo->setEnabled(redo);
@@ -129,6 +142,8 @@ private:
             undo ? plain->undo() : plain->redo();
         else if (auto *line = qobject_cast<QLineEdit *>(m_field.data()))
             undo ? line->undo() : line->redo();
+        else if (m_onStack && m_stack)
+            undo ? m_stack->undo() : m_stack->redo();
         update();
     }
 
@@ -136,6 +151,9 @@ private:
     QPointer<QAction> m_redo;
     QWidget *m_window;
     QPointer<QWidget> m_field;
+    QPointer<QUndoStack> m_stack;
+    QPointer<QWidget> m_scope;
+    bool m_onStack = false;
     QList<QMetaObject::Connection> m_connections;
 };
 
@@ -248,7 +266,8 @@ void FormattingActions::updateEnabled()
         action->setEnabled(enabled);
 }
 
-void FormattingActions::wireUndoRedo(QAction *undo, QAction *redo, QWidget *window)
+void FormattingActions::wireUndoRedo(QAction *undo, QAction *redo, QWidget *window, QUndoStack *fieldsStack,
+                                     QWidget *fieldsScope)
 {
-    new UndoRedoRouter(undo, redo, window);
+    new UndoRedoRouter(undo, redo, window, fieldsStack, fieldsScope);
 }

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QUndoStack;
 class QKeySequence;
 class QTextCursor;
 class QPlainTextEdit;
@@ -61,8 +62,10 @@ public:
     std::function<std::optional<LinkChoice>(const LinkChoice &current)> linkPrompt;
 
     /// Makes a window's Undo and Redo act on whichever line edit or text edit has focus in it,
-    /// and keeps them enabled only when that field has something to undo or redo.
-    static void wireUndoRedo(QAction *undo, QAction *redo, QWidget *window);
+    /// and keeps them enabled only when that field has something to undo or redo. Other fields
+    /// inside `fieldsScope` (combo boxes, dates, images) share `fieldsStack`.
+    static void wireUndoRedo(QAction *undo, QAction *redo, QWidget *window, QUndoStack *fieldsStack = nullptr,
+                             QWidget *fieldsScope = nullptr);
 
 Q_SIGNALS:
     /// The user wants an image in the body: the application picks and stores one, then calls

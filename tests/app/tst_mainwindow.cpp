@@ -8,12 +8,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -160,6 +162,38 @@ private Q_SLOTS:
         auto revisions = RevisionRepository(*db).list(id);
         QVERIFY(revisions.ok());
         QCOMPARE(revisions.value().size(), 0);
+    }
+
+    void editUndoActsOnTheFieldWithTheCursor()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *undo = child<QAction>(window, "undo");
+
+        auto *dek = child<QLineEdit>(window, "dek");
+        const QString before = dek->text();
+        dek->setFocus();
+        QTest::keyClick(dek, Qt::Key_End);
+        QTest::keyClicks(dek, QStringLiteral(" More."));
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(dek->text(), before);
+
+        // The section has no history of its own; the form's shared one serves it.
+        child<QToolButton>(window, "detailsToggle")->click();
+        auto *section = child<QComboBox>(window, "section");
+        const int chosen = section->currentIndex();
+        section->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), section);
+        QTest::keyClick(section, Qt::Key_Down);
+        QVERIFY(section->currentIndex() != chosen);
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(section->currentIndex(), chosen);
     }
 
     void typingIsSavedWithoutPressingSave()
