@@ -116,15 +116,9 @@ void EditorServices::createTag(const QString &name)
 void EditorServices::chooseHeroImage()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Choose the Hero Image"), QString(), imageFilter());
-    if (path.isEmpty())
-        return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        warn(tr("The image could not be read."), file.errorString());
-        return;
-    }
     // The field checks the bytes and says what is wrong with them (heroImageRejected).
-    m_form->setHeroImageData(file.readAll(), QFileInfo(path).fileName());
+    if (const auto data = readFile(path))
+        m_form->setHeroImageData(*data, QFileInfo(path).fileName());
 }
 
 void EditorServices::insertInlineImage()
@@ -132,14 +126,10 @@ void EditorServices::insertInlineImage()
     if (m_articleId == 0 || m_db.isReadOnly())
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Insert Image"), QString(), imageFilter());
-    if (path.isEmpty())
+    const auto read = readFile(path);
+    if (!read)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        warn(tr("The image could not be read."), file.errorString());
-        return;
-    }
-    const QByteArray data = file.readAll();
+    const QByteArray &data = *read;
     QString mimeType;
     if (auto problem = HeroImageField::validateImage(data, &mimeType)) {
         warn(tr("That file cannot be inserted."), *problem);
@@ -157,6 +147,18 @@ void EditorServices::insertInlineImage()
         return;
     }
     m_formatting->insertImage(alt, ImageRepository::imageUrl(id.value()));
+}
+
+std::optional<QByteArray> EditorServices::readFile(const QString &path)
+{
+    if (path.isEmpty())
+        return std::nullopt; // the dialog was cancelled
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        warn(tr("The image could not be read."), file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 void EditorServices::warn(const QString &what, const QString &why)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
+
+#include <optional>
 
 class ArticleForm;
 class Database;
@@ -34,6 +37,8 @@ private:
     void createTag(const QString &name);
     void chooseHeroImage();
     void insertInlineImage();
+    /// The file's bytes, or nullopt when `path` is empty or unreadable (then the user is told).
+    std::optional<QByteArray> readFile(const QString &path);
     void warn(const QString &what, const QString &why);
 
     Database &m_db;
