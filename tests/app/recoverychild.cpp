@@ -9,6 +9,7 @@
 #include "terminationhandler.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTimer>
@@ -37,12 +38,15 @@ int main(int argc, char *argv[])
     });
     body->setFocus();
     int word = 0;
+    QElapsedTimer clock;
+    clock.start();
     QTimer typing;
     // Typing stops with the request to quit, so "typed N" is the last word of what must be stored.
     QObject::connect(&termination, &TerminationHandler::terminationRequested, &typing, &QTimer::stop);
     QObject::connect(&typing, &QTimer::timeout, body, [&] {
         QTest::keyClicks(body, QStringLiteral("w%1 ").arg(word++, 4, 10, QLatin1Char('0')));
-        std::printf("typed %lld\n", static_cast<long long>(body->toPlainText().size()));
+        std::printf("typed %lld %lld\n", static_cast<long long>(body->toPlainText().size()),
+                    static_cast<long long>(clock.elapsed()));
         std::fflush(stdout);
     });
     QObject::connect(&termination, &TerminationHandler::terminationRequested, &app,
