@@ -2,83 +2,21 @@
 #include "articlerenderer.h"
 
 #include "imagerepository.h"
+#include "pagetemplate.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
-#include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
-#include <cstdlib>
-#include <memory>
-
 namespace {
 
-// The scheme as a browser would read it: leading controls and spaces dropped, tabs and line
-// breaks inside ignored ("java\tscript:" is javascript:). Empty for a relative address.
-QString schemeOf(QStringView url)
-{
-    QString scheme;
-    for (QChar c : url) {
-        if (c == u'\t' || c == u'\n' || c == u'\r')
-            continue;
-        if (scheme.isEmpty() && c.unicode() <= 0x20)
-            continue;
-        if (c == u':')
-            return scheme.toLower();
-        const bool allowed =
-            c.isLetter() || (!scheme.isEmpty() && (c.isDigit() || c == u'+' || c == u'-' || c == u'.'));
-        if (!allowed || c.unicode() > 0x7F)
-            return QString();
-        scheme += c;
-    }
-    return QString();
-}
+using Theme = PageOptions::Theme;
+using Width = PageOptions::Width;
 
-bool isSafeUrl(QStringView url)
+QString escaped(const QString &text)
 {
-    const QString scheme = schemeOf(url);
-    return scheme.isEmpty() || scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https")
-        || scheme == QLatin1StringView("mailto");
-}
-
-bool isWebUrl(QStringView url)
-{
-    const QString scheme = schemeOf(url);
-    return scheme == QLatin1StringView("http") || scheme == QLatin1StringView("https");
-}
-
-struct ParserDeleter {
-    void operator()(cmark_parser *parser) const { cmark_parser_free(parser); }
-};
-struct NodeDeleter {
-    void operator()(cmark_node *node) const { cmark_node_free(node); }
-};
-struct IterDeleter {
-    void operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
-};
-
-// Blanks unsafe addresses and turns our own image URLs into data: URIs, on the tree rather than
-// the HTML, so no clever spelling of a URL in the text can slip past.
-void cleanUrls(cmark_node *document, const ArticleRenderer::ImageResolver &resolveImage)
-{
-    std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(document));
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
-        cmark_node *node = cmark_iter_get_node(iter.get());
-        const cmark_node_type type = cmark_node_get_type(node);
-        if (event != CMARK_EVENT_ENTER || (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE))
-            continue;
-        const char *raw = cmark_node_get_url(node);
-        const QString url = QString::fromUtf8(raw ? raw : "");
-        if (const qint64 imageId = ImageRepository::idFromUrl(url); imageId != 0 && type == CMARK_NODE_IMAGE) {
-            const auto image = resolveImage ? resolveImage(imageId) : std::nullopt;
-            const QString resolved = image ? ArticleRenderer::dataUri(image->first, image->second) : QString();
-            cmark_node_set_url(node, resolved.toUtf8().constData());
-        } else if (!isSafeUrl(url)) {
-            cmark_node_set_url(node, "");
-        }
-    }
+    return text.toHtmlEscaped();
 }
 
 QString paragraph(const char *cssClass, const QString &html)
@@ -86,24 +24,21 @@ QString paragraph(const char *cssClass, const QString &html)
     return QStringLiteral("<p class=\"%1\">%2</p>\n").arg(QLatin1StringView(cssClass), html);
 }
 
-QString escaped(const QString &text)
+// Colours of the page: a newspaper's near-black on white, and its night edition.
+QHash<QString, QString> palette(Theme theme)
 {
-    return text.toHtmlEscaped();
+    const bool dark = theme == Theme::Dark;
+    return {
+        {QStringLiteral("paper"), dark ? QStringLiteral("#16181b") : QStringLiteral("#ffffff")},
+        {QStringLiteral("ink"), dark ? QStringLiteral("#e8e6e3") : QStringLiteral("#1a1a1a")},
+        {QStringLiteral("muted"), dark ? QStringLiteral("#a7a9ad") : QStringLiteral("#5f6368")},
+        {QStringLiteral("accent"), dark ? QStringLiteral("#ff6b6b") : QStringLiteral("#b3121b")},
+        {QStringLiteral("rule"), dark ? QStringLiteral("#e8e6e3") : QStringLiteral("#1a1a1a")},
+        {QStringLiteral("hairline"), dark ? QStringLiteral("#45484d") : QStringLiteral("#cfd1d4")},
+        {QStringLiteral("shade"), dark ? QStringLiteral("#23262a") : QStringLiteral("#f2f2f2")},
+        {QStringLiteral("link"), dark ? QStringLiteral("#8ab4f8") : QStringLiteral("#0b57a4")},
+    };
 }
-
-const char *const pageStyle = "body{font-family:Georgia,'Times New Roman',serif;max-width:42em;margin:2em auto;"
-                              "padding:0 1em;line-height:1.55;color:#1a1a1a}"
-                              "h1{font-size:2.2em;line-height:1.15;margin:.2em 0}"
-                              ".section{text-transform:uppercase;letter-spacing:.08em;font:bold .8em sans-serif;"
-                              "color:#a00}"
-                              ".dek{font-size:1.25em;color:#444}.meta,.bio,.tags,figcaption{font-family:sans-serif;"
-                              "font-size:.85em;color:#555}"
-                              "figure{margin:1.5em 0}figure img{max-width:100%;height:auto}"
-                              ".credit{color:#888}.tags{list-style:none;padding:0}.tags li{display:inline-block;"
-                              "margin-right:.5em;padding:.1em .6em;border:1px solid #ccc;border-radius:1em}"
-                              "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2em .5em}"
-                              "img{max-width:100%}blockquote{border-left:3px solid #ccc;margin-left:0;"
-                              "padding-left:1em;color:#444}";
 
 // "de-DE" rather than bcp47Name()'s "de": the page says which country's conventions it follows.
 QString languageTag(const QLocale &locale)
@@ -113,35 +48,39 @@ QString languageTag(const QLocale &locale)
     return locale.name().replace(u'_', u'-');
 }
 
+// The date a reader is told: when it went out, else when it will, else the latest edit.
 QDateTime pageDate(const Article &article)
 {
-    if (article.published.isValid())
-        return article.published;
-    if (article.scheduled.isValid())
-        return article.scheduled;
-    return article.updated;
+    for (const QDateTime &when : {article.published, article.scheduled, article.updated, article.created}) {
+        if (when.isValid())
+            return when;
+    }
+    return QDateTime();
 }
 
-QString dateHtml(const Article &article, const Publication &publication)
+QDateTime inPublicationZone(const QDateTime &when, const Publication &publication)
 {
-    const QDateTime when = pageDate(article);
-    const QString dateline = article.dateline.isEmpty()
-        ? QString()
-        : QStringLiteral("<span class=\"dateline\">%1</span> ").arg(escaped(article.dateline));
-    if (!when.isValid())
-        return dateline.isEmpty() ? QString() : paragraph("meta", dateline.trimmed());
-    const QLocale locale(publication.locale);
     QTimeZone zone(publication.timeZone.toUtf8());
     if (!zone.isValid())
         zone = QTimeZone::UTC;
-    const QDateTime local = when.toTimeZone(zone);
-    const QString shown = ArticleRenderer::tr("%1, %2", "date, time")
-                              .arg(locale.toString(local.date(), QLocale::LongFormat),
-                                   locale.toString(local.time(), QLocale::ShortFormat));
-    return paragraph("meta",
-                     dateline
-                         + QStringLiteral("<time datetime=\"%1\">%2</time>")
-                               .arg(when.toUTC().toString(Qt::ISODate), escaped(shown)));
+    return when.toTimeZone(zone);
+}
+
+QString metaHtml(const Article &article, const Publication &publication)
+{
+    QStringList parts;
+    if (!article.dateline.isEmpty())
+        parts << QStringLiteral("<span class=\"place\">%1</span>").arg(escaped(article.dateline));
+    if (const QDateTime when = pageDate(article); when.isValid()) {
+        const QLocale locale(publication.locale);
+        const QDateTime local = inPublicationZone(when, publication);
+        const QString shown = ArticleRenderer::tr("%1, %2", "date, time")
+                                  .arg(locale.toString(local.date(), QLocale::LongFormat),
+                                       locale.toString(local.time(), QLocale::ShortFormat));
+        parts << QStringLiteral("<time datetime=\"%1\">%2</time>")
+                     .arg(when.toUTC().toString(Qt::ISODate), escaped(shown));
+    }
+    return parts.isEmpty() ? QString() : paragraph("meta", parts.join(QStringLiteral(" · ")));
 }
 
 QString bylineHtml(const QList<Author> &authors, const QLocale &locale)
@@ -153,34 +92,67 @@ QString bylineHtml(const QList<Author> &authors, const QLocale &locale)
     for (const Author &author : authors) {
         names << escaped(author.displayName);
         if (!author.bio.isEmpty()) {
-            bios += paragraph(
-                "bio", QStringLiteral("<strong>%1</strong> %2").arg(escaped(author.displayName), escaped(author.bio)));
+            bios +=
+                paragraph("bio", QStringLiteral("<b>%1</b> %2").arg(escaped(author.displayName), escaped(author.bio)));
         }
     }
     return paragraph("byline", ArticleRenderer::tr("By %1").arg(locale.createSeparatedList(names))) + bios;
 }
 
-QString heroHtml(const RenderInput &input)
+QString heroHtml(const RenderInput &input, const PageOptions &options, int columnWidth)
 {
     const auto &hero = input.article.hero;
-    if (!hero || input.heroData.isEmpty())
+    if (!hero)
         return QString();
-    QString html = QStringLiteral("<figure><img src=\"%1\" alt=\"%2\">")
-                       .arg(ArticleRenderer::dataUri(input.heroData, hero->mimeType), escaped(hero->altText));
+    QString img;
+    if (options.forExport) {
+        if (input.heroData.isEmpty())
+            return QString();
+        img = QStringLiteral("<img src=\"%1\" alt=\"%2\">")
+                  .arg(ArticleRenderer::dataUri(input.heroData, hero->mimeType), escaped(hero->altText));
+    } else {
+        if (hero->imageId <= 0)
+            return QString();
+        // QTextBrowser knows no max-width: the column's width, and the height follows the picture.
+        img = QStringLiteral("<img src=\"%1\" width=\"%2\" alt=\"%3\">")
+                  .arg(ImageRepository::imageUrl(hero->imageId))
+                  .arg(columnWidth)
+                  .arg(escaped(hero->altText));
+    }
+    QString html = QStringLiteral("<table class=\"hero\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>")
+        + img + QStringLiteral("</td></tr></table>\n");
     if (!hero->caption.isEmpty() || !hero->credit.isEmpty()) {
         QString caption = escaped(hero->caption);
         if (!hero->credit.isEmpty()) {
             caption += (caption.isEmpty() ? QString() : QStringLiteral(" "))
                 + QStringLiteral("<span class=\"credit\">%1</span>").arg(escaped(hero->credit));
         }
-        html += QStringLiteral("<figcaption>%1</figcaption>").arg(caption);
+        html += paragraph("caption", caption);
     }
-    return html + QStringLiteral("</figure>\n");
+    return html;
+}
+
+// Small bordered labels. Cells, because that is what QTextBrowser can draw a border around;
+// gaps between them, because borders are collapsed; rows, because a table does not wrap.
+QString tagsHtml(const QStringList &tags, Width width)
+{
+    if (tags.isEmpty())
+        return QString();
+    const qsizetype perRow = width == Width::Phone ? 3 : 6;
+    QString html = QStringLiteral("<table class=\"tags\" cellspacing=\"0\" cellpadding=\"0\">");
+    for (qsizetype i = 0; i < tags.size(); ++i) {
+        if (i % perRow == 0)
+            html += i == 0 ? QStringLiteral("<tr>") : QStringLiteral("</tr><tr>");
+        else
+            html += QStringLiteral("<td class=\"gap\"></td>");
+        html += QStringLiteral("<td class=\"tag\">%1</td>").arg(escaped(tags.at(i)));
+    }
+    return html + QStringLiteral("</tr></table>\n");
 }
 
 QString attributionHtml(const Article &article)
 {
-    const bool link = isWebUrl(article.sourceUrl);
+    const bool link = MarkdownBody::isWebUrl(article.sourceUrl);
     const QString href = escaped(article.sourceUrl);
     if (!article.attribution.isEmpty()) {
         const QString outlet = link ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href, escaped(article.attribution))
@@ -194,6 +166,11 @@ QString attributionHtml(const Article &article)
     return QString();
 }
 
+QString optional(const char *cssClass, const QString &text)
+{
+    return text.isEmpty() ? QString() : paragraph(cssClass, escaped(text));
+}
+
 } // namespace
 
 QString ArticleRenderer::dataUri(const QByteArray &bytes, const QString &mimeType)
@@ -205,55 +182,67 @@ QString ArticleRenderer::dataUri(const QByteArray &bytes, const QString &mimeTyp
 
 QString ArticleRenderer::bodyHtml(const QString &markdown, const ImageResolver &resolveImage, bool sourcePositions)
 {
-    cmark_gfm_core_extensions_ensure_registered();
-    // Not CMARK_OPT_UNSAFE: raw HTML in the body becomes "<!-- raw HTML omitted -->".
-    const int options = CMARK_OPT_DEFAULT | (sourcePositions ? CMARK_OPT_SOURCEPOS : 0);
-    std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-    for (const char *name : {"table", "strikethrough", "autolink"}) {
-        if (cmark_syntax_extension *extension = cmark_find_syntax_extension(name))
-            cmark_parser_attach_syntax_extension(parser.get(), extension);
+    return MarkdownBody::toHtml(markdown, {MarkdownBody::Images::Embed, resolveImage, sourcePositions});
+}
+
+QString ArticleRenderer::mastheadDate(const RenderInput &input)
+{
+    const QLocale locale(input.publication.locale);
+    QStringList parts;
+    if (const QDateTime when = pageDate(input.article); when.isValid()) {
+        const QDate date = inPublicationZone(when, input.publication).date();
+        parts << locale.toUpper(locale.toString(date, QLocale::LongFormat));
     }
-    const QByteArray utf8 = markdown.toUtf8();
-    cmark_parser_feed(parser.get(), utf8.constData(), size_t(utf8.size()));
-    std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
-    cleanUrls(document.get(), resolveImage);
-    char *html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-    const QString result = QString::fromUtf8(html);
-    cmark_get_default_mem_allocator()->free(html);
-    return result;
+    if (!input.publication.homeCity.isEmpty())
+        parts << locale.toUpper(input.publication.homeCity);
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ArticleRenderer::page(const RenderInput &input, const ImageResolver &resolveImage)
 {
-    const Article &article = input.article;
-    const QLocale locale(input.publication.locale);
-    const QString title = input.publication.name.isEmpty()
-        ? escaped(article.headline)
-        : tr("%1 — %2", "page title: headline — publication")
-              .arg(escaped(article.headline), escaped(input.publication.name));
+    PageOptions options;
+    options.forExport = true;
+    return page(input, options, resolveImage);
+}
 
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                                  "<title>%2</title>\n<style>%3</style>\n</head>\n<body>\n<article>\n<header>\n")
-                       .arg(escaped(languageTag(locale)), title, QLatin1StringView(pageStyle));
-    if (!input.sectionName.isEmpty())
-        html += paragraph("section", escaped(input.sectionName));
-    html += QStringLiteral("<h1>%1</h1>\n").arg(escaped(article.headline));
-    if (!article.dek.isEmpty())
-        html += paragraph("dek", escaped(article.dek));
-    html += dateHtml(article, input.publication);
-    html += bylineHtml(input.authors, locale);
-    html += QStringLiteral("</header>\n");
-    html += heroHtml(input);
-    html += QStringLiteral("<div class=\"body\">\n") + bodyHtml(article.body, resolveImage)
-        + QStringLiteral("</div>\n<footer>\n");
-    if (!input.tagNames.isEmpty()) {
-        html += QStringLiteral("<ul class=\"tags\">");
-        for (const QString &tag : input.tagNames)
-            html += QStringLiteral("<li>%1</li>").arg(escaped(tag));
-        html += QStringLiteral("</ul>\n");
-    }
-    html += attributionHtml(article);
-    html += QStringLiteral("</footer>\n</article>\n</body>\n</html>\n");
-    return html;
+QString ArticleRenderer::page(const RenderInput &input, const PageOptions &options, const ImageResolver &resolveImage)
+{
+    const Article &article = input.article;
+    const Publication &publication = input.publication;
+    const QLocale locale(publication.locale);
+    const bool phone = !options.forExport && options.width == Width::Phone;
+    const int column = phone ? 375 : 720;
+    constexpr int gutters = 2 * 16; // td.page's padding
+
+    QHash<QString, QString> style = palette(options.forExport ? Theme::Light : options.theme);
+    style.insert(QStringLiteral("max_width"), QStringLiteral("%1px").arg(column + gutters));
+    style.insert(QStringLiteral("masthead_size"), phone ? QStringLiteral("24px") : QStringLiteral("32px"));
+    style.insert(QStringLiteral("headline_size"), phone ? QStringLiteral("26px") : QStringLiteral("34px"));
+
+    QHash<QString, QString> values = style;
+    values.insert(QStringLiteral("css"),
+                  PageTemplate::fill(PageTemplate::resource(QStringLiteral(":/copydesk/preview/article.css")), style));
+    values.insert(QStringLiteral("lang"), escaped(languageTag(locale)));
+    values.insert(QStringLiteral("title"),
+                  publication.name.isEmpty() ? escaped(article.headline)
+                                             : tr("%1 — %2", "page title: headline — publication")
+                                                   .arg(escaped(article.headline), escaped(publication.name)));
+    // A browser window is any width, so export fills it up to the column; the preview is exact.
+    values.insert(QStringLiteral("page_width"),
+                  options.forExport ? QStringLiteral("100%") : QString::number(column + gutters));
+    values.insert(QStringLiteral("publication"), escaped(publication.name));
+    values.insert(QStringLiteral("tagline"), optional("tagline", publication.tagline));
+    values.insert(QStringLiteral("masthead_date"), escaped(mastheadDate(input)));
+    values.insert(QStringLiteral("section"), optional("section", input.sectionName));
+    values.insert(QStringLiteral("meta"), metaHtml(article, publication));
+    values.insert(QStringLiteral("headline"), escaped(article.headline));
+    values.insert(QStringLiteral("dek"), optional("dek", article.dek));
+    values.insert(QStringLiteral("hero"), heroHtml(input, options, column));
+    values.insert(QStringLiteral("byline"), bylineHtml(input.authors, locale));
+    const MarkdownBody::Options body{options.forExport ? MarkdownBody::Images::Embed : MarkdownBody::Images::Reference,
+                                     resolveImage, options.sourcePositions};
+    values.insert(QStringLiteral("body"), MarkdownBody::toHtml(article.body, body));
+    values.insert(QStringLiteral("tags"), tagsHtml(input.tagNames, phone ? Width::Phone : Width::Desktop));
+    values.insert(QStringLiteral("attribution"), attributionHtml(article));
+    return PageTemplate::fill(PageTemplate::resource(QStringLiteral(":/copydesk/preview/article.html")), values);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "markdownbody.h"
 #include "types.h"
 
 #include <QByteArray>
@@ -9,40 +10,59 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-#include <optional>
-#include <utility>
-
 /// Everything a page shows, with names already looked up, so the renderer needs no repositories.
 struct RenderInput {
     Article article;
     QString sectionName;
     QList<Author> authors; ///< the byline, in order, with bios
     QStringList tagNames;
-    Publication publication; ///< locale and time zone of the dates
-    QByteArray heroData; ///< the hero image's bytes; empty when there is none
+    Publication publication; ///< masthead, home city, locale and time zone of the dates
+    QByteArray heroData; ///< the hero image's bytes, needed for export only; empty when there is none
 };
 
-/// Article → HTML. Markdown goes through cmark-gfm (CommonMark plus GFM tables, strikethrough and
-/// autolinks) in safe mode: raw HTML becomes a comment, and links or images whose scheme is not
-/// http, https or mailto (javascript:, data:, file:, ...) lose their address. Every other field is
-/// HTML-escaped. Nothing here fetches anything.
+/// How a page is laid out and for whom.
+struct PageOptions {
+    enum class Theme { Light, Dark };
+    enum class Width {
+        Phone, ///< a 375 px column
+        Desktop, ///< a 720 px column
+    };
+    Theme theme = Theme::Light; ///< the preview follows the palette; export is always light
+    Width width = Width::Desktop; ///< the preview's toggle; export fits any window
+    /// Anchors for scroll sync in the body (see MarkdownBody::Options::sourcePositions).
+    bool sourcePositions = false;
+    /// A page for browsers: every image inside as a data: URI. Otherwise the article's images are
+    /// "copydesk-image:ID" addresses the viewer resolves (QTextBrowser::loadResource()), which
+    /// keeps a refresh cheap however large the pictures are.
+    bool forExport = false;
+};
+
+/// Article → HTML, the one renderer behind the preview, HTML export and publishing, so what the
+/// editor sees is what the site gets. The page is the template in resources/preview, in the
+/// subset of HTML and CSS that QTextBrowser renders and that also reads well in a browser. Every
+/// field is HTML-escaped; the body is safe-mode Markdown (MarkdownBody). Nothing here fetches
+/// anything or reads a file, and it may run on any thread.
 class ArticleRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleRenderer)
 
 public:
-    /// An inline image's bytes and MIME type by id (from a "copydesk-image:ID" URL), or nullopt.
-    using ImageResolver = std::function<std::optional<std::pair<QByteArray, QString>>(qint64 imageId)>;
+    using ImageResolver = MarkdownBody::ImageResolver;
 
-    /// The HTML of a Markdown body. "copydesk-image:ID" images become data: URIs through
-    /// `resolveImage`; without one, or for an id it does not know, they lose their address.
-    /// `sourcePositions` adds data-sourcepos attributes (for a preview that follows the cursor).
+    /// The HTML of a Markdown body, with "copydesk-image:ID" images as data: URIs through
+    /// `resolveImage`; any other image is not shown.
     static QString bodyHtml(const QString &markdown, const ImageResolver &resolveImage = {},
                             bool sourcePositions = false);
 
-    /// A standalone HTML page: inline CSS, the hero image inside as a data: URI, no outside requests.
+    /// The article page. With forExport, `resolveImage` supplies the body's images and
+    /// RenderInput::heroData the hero's; without, neither is needed.
+    static QString page(const RenderInput &input, const PageOptions &options, const ImageResolver &resolveImage = {});
+
+    /// The standalone export page: page() with PageOptions::forExport.
     static QString page(const RenderInput &input, const ImageResolver &resolveImage = {});
+
+    /// The masthead's date row in the publication's locale, upper case: "THURSDAY 21 MAY 2026 · BRISBANE".
+    static QString mastheadDate(const RenderInput &input);
 
     /// "data:MIME;base64,..." for `bytes`; a MIME type that is not an image's becomes
     /// application/octet-stream.

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("<title>Harbour bridge reopens — The Daily Desk</title>")));
         for (const char *text : {"Transport", "<h1>Harbour bridge reopens</h1>", "Traffic returns after six months",
                                  "Hobart", "By Jane Doe", "Jane covers transport.", "alt=\"The bridge\"", "At dawn",
-                                 "Photo: A. Lee", "<li>Bridges</li>", "The bridge reopened.",
+                                 "Photo: A. Lee", "<td class=\"tag\">Bridges</td>", "The bridge reopened.",
                                  "First reported by <a href=\"https://example.com/bridge\">The Mercury</a>."})
             QVERIFY2(html.contains(QString::fromUtf8(text)), text);
         QVERIFY(html.contains(QLatin1StringView("<img src=\"data:image/png;base64,")
@@ -217,6 +217,66 @@ private Q_SLOTS:
         for (const QString &text : expected)
             QVERIFY2(html.contains(text), qPrintable(text + u'\n' + html.section(QLatin1StringView("<header>"), 1, 1)));
         QVERIFY(html.contains(QLatin1StringView("<time datetime=\"2024-05-01T07:30:00Z\">")));
+    }
+
+    void mastheadDateIsInThePublicationsLocaleAndZone_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("timeZone");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("expected");
+        // 22:30 UTC on Wednesday is already Thursday in Brisbane, Berlin, Paris and Istanbul, and still
+        // Wednesday in New York and London.
+        QTest::newRow("en_AU") << QStringLiteral("en_AU") << QStringLiteral("Australia/Brisbane")
+                               << QStringLiteral("Brisbane") << QStringLiteral("THURSDAY, 21 MAY 2026 · BRISBANE");
+        QTest::newRow("de_DE") << QStringLiteral("de_DE") << QStringLiteral("Europe/Berlin") << QStringLiteral("Berlin")
+                               << QStringLiteral("DONNERSTAG, 21. MAI 2026 · BERLIN");
+        QTest::newRow("fr_FR") << QStringLiteral("fr_FR") << QStringLiteral("Europe/Paris") << QStringLiteral("Paris")
+                               << QStringLiteral("JEUDI 21 MAI 2026 · PARIS");
+        QTest::newRow("en_US") << QStringLiteral("en_US") << QStringLiteral("America/New_York")
+                               << QStringLiteral("New York") << QStringLiteral("WEDNESDAY, MAY 20, 2026 · NEW YORK");
+        QTest::newRow("tr_TR upper-cases the Turkish way")
+            << QStringLiteral("tr_TR") << QStringLiteral("Europe/Istanbul") << QStringLiteral("izmir")
+            << QStringLiteral("21 MAYIS 2026 PERŞEMBE · İZMİR");
+        QTest::newRow("no city") << QStringLiteral("en_GB") << QStringLiteral("Europe/London") << QString()
+                                 << QStringLiteral("WEDNESDAY, 20 MAY 2026");
+    }
+
+    void mastheadDateIsInThePublicationsLocaleAndZone()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, timeZone);
+        QFETCH(QString, city);
+        QFETCH(QString, expected);
+        RenderInput input = sample();
+        input.article.published = QDateTime(QDate(2026, 5, 20), QTime(22, 30), QTimeZone::UTC);
+        input.publication = Publication{QStringLiteral("Ledger"), QString(), city, locale, timeZone};
+        QCOMPARE(ArticleRenderer::mastheadDate(input), expected);
+        QVERIFY(ArticleRenderer::page(input).contains(expected));
+    }
+
+    void mastheadDateIsPublishedElseScheduledElseUpdatedElseCreated_data()
+    {
+        QTest::addColumn<int>("datesSet"); // published, scheduled, updated, created: the first n left out
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("published") << 0 << QStringLiteral("MONDAY, 1 JUNE 2026");
+        QTest::newRow("scheduled") << 1 << QStringLiteral("TUESDAY, 2 JUNE 2026");
+        QTest::newRow("updated") << 2 << QStringLiteral("WEDNESDAY, 3 JUNE 2026");
+        QTest::newRow("created") << 3 << QStringLiteral("THURSDAY, 4 JUNE 2026");
+        QTest::newRow("none") << 4 << QString();
+    }
+
+    void mastheadDateIsPublishedElseScheduledElseUpdatedElseCreated()
+    {
+        QFETCH(int, datesSet);
+        QFETCH(QString, expected);
+        RenderInput input = sample();
+        input.publication.timeZone = QStringLiteral("UTC");
+        Article &a = input.article;
+        QDateTime *dates[] = {&a.published, &a.scheduled, &a.updated, &a.created};
+        for (int i = 0; i < 4; ++i)
+            *dates[i] = i < datesSet ? QDateTime() : QDateTime(QDate(2026, 6, 1 + i), QTime(12, 0), QTimeZone::UTC);
+        QCOMPARE(ArticleRenderer::mastheadDate(input), expected);
     }
 };
 

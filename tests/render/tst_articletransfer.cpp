@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("By Jane Doe and Łukasz Nowak")));
         QVERIFY(html.contains(QLatin1StringView("<img src=\"data:image/png;base64,")
                               + QString::fromLatin1(m_png.toBase64())));
-        QVERIFY(html.contains(QLatin1StringView("<li>Roads &amp; traffic</li>")));
+        QVERIFY(html.contains(QLatin1StringView("<td class=\"tag\">Roads &amp; traffic</td>")));
         QVERIFY(!html.contains(QLatin1StringView("toll figures")));
     }
 
