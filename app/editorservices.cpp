@@ -64,10 +64,49 @@ void EditorServices::reloadVocabulary()
             qCWarning(lcServices) << "could not read the vocabulary:" << e->toLogString();
     }
     const Publication desk = publication ? publication.value() : Publication{};
-    m_form->setVocabulary(sections ? sections.value() : QList<Section>{}, authors ? authors.value() : QList<Author>{},
-                          tags ? tags.value() : QList<Tag>{}, desk);
+    m_sections = sections ? sections.value() : QList<Section>{};
+    m_authors = authors ? authors.value() : QList<Author>{};
+    m_tags = tags ? tags.value() : QList<Tag>{};
+    m_publication = desk;
+    m_form->setVocabulary(m_sections, m_authors, m_tags, desk);
     if (desk.locale != m_spellingLocale)
         setUpSpelling(desk.locale);
+}
+
+RenderInput EditorServices::renderInput(const Article &article) const
+{
+    RenderInput input;
+    input.article = article;
+    input.publication = m_publication;
+    for (const Section &section : m_sections) {
+        if (section.id == article.sectionId)
+            input.sectionName = section.name;
+    }
+    for (qint64 id : article.authorIds) {
+        for (const Author &author : m_authors) {
+            if (author.id == id)
+                input.authors.append(author);
+        }
+    }
+    for (qint64 id : article.tagIds) {
+        for (const Tag &tag : m_tags) {
+            if (tag.id == id)
+                input.tagNames.append(tag.name);
+        }
+    }
+    return input;
+}
+
+std::optional<QByteArray> EditorServices::imageOfCurrentStory(qint64 imageId) const
+{
+    ImageRepository images(m_db);
+    const auto info = images.info(imageId);
+    if (!info || info->articleId != m_articleId)
+        return std::nullopt;
+    auto bytes = images.data(imageId);
+    if (!bytes)
+        return std::nullopt;
+    return bytes.value();
 }
 
 void EditorServices::setUpSpelling(const QString &locale)

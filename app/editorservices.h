@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "articlerenderer.h"
+#include "types.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 
 #include <optional>
@@ -32,6 +36,12 @@ public:
 
     SpellChecker *spellChecker() const { return m_spelling; }
 
+    /// The article with its section, byline, tags and publication looked up, as the renderer
+    /// wants it (from the lists already read, so a preview refresh asks the store nothing).
+    RenderInput renderInput(const Article &article) const;
+    /// The bytes of an image of the current story; nullopt for any other story's image.
+    std::optional<QByteArray> imageOfCurrentStory(qint64 imageId) const;
+
 private:
     void setUpSpelling(const QString &locale);
     void createTag(const QString &name);
@@ -47,5 +57,9 @@ private:
     QWidget *m_window;
     SpellChecker *m_spelling;
     QString m_spellingLocale; ///< the publication's locale the dictionary was chosen for
+    QList<Section> m_sections;
+    QList<Author> m_authors;
+    QList<Tag> m_tags;
+    Publication m_publication;
     qint64 m_articleId = 0;
 };

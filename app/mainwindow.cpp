@@ -9,6 +9,7 @@
 #include "findreplacebar.h"
 #include "formattingactions.h"
 #include "markdownedit.h"
+#include "previewpane.h"
 #include "publicationrepository.h"
 #include "storylistmodel.h"
 #include "textstatistics.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QIcon>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTime>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -53,6 +56,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_findBar(new FindReplaceBar(this))
     , m_formatting(new FormattingActions(this))
     , m_textStatistics(new TextStatistics(m_form->body()->document(), this))
+    , m_preview(new PreviewPane(this))
     , m_saver(new ArticleSaver(db, currentUserName(), this))
 {
     m_list->setObjectName(QStringLiteral("storyList"));
@@ -73,8 +77,10 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_list);
     splitter->addWidget(editorArea);
+    splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -97,6 +103,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
         m_model->reload();
         showArticle(lastId);
     });
+    setUpPreview();
     createActions();
     createEditMenus();
     m_form->setReadOnly(db.isReadOnly());
@@ -121,7 +128,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     updateWindowTitle();
     if (m_model->reload() && m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0));
-    resize(1100, 720);
+    resize(1400, 860);
+    splitter->setSizes({260, 600, 540});
 }
 
 void MainWindow::createActions()
@@ -199,8 +207,44 @@ void MainWindow::createEditMenus()
     focusMode->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
     focusMode->setStatusTip(tr("Dim everything but the paragraph being written"));
     connect(focusMode, &QAction::toggled, m_form->body(), &MarkdownEdit::setFocusMode);
+    auto *showPreview = new QAction(tr("Show &Preview"), this);
+    showPreview->setObjectName(QStringLiteral("showPreview"));
+    showPreview->setCheckable(true);
+    showPreview->setChecked(true);
+    showPreview->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    showPreview->setStatusTip(tr("Show the story as the site will"));
+    // A hidden preview renders nothing, so typing in a long story costs nothing for it.
+    connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(showPreview);
     viewMenu->addAction(focusMode);
+}
+
+void MainWindow::setUpPreview()
+{
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setSource(m_form->body());
+    m_preview->setInputProvider([this] { return m_services->renderInput(m_form->article()); });
+    m_preview->setImageResolver([this](qint64 id) { return m_services->imageOfCurrentStory(id); });
+    // The pane follows the body by itself; the other fields change the page too.
+    connect(m_form, &ArticleForm::edited, m_preview, &PreviewPane::scheduleRefresh);
+    connect(m_preview, &PreviewPane::externalLinkRequested, this, &MainWindow::openExternalLink);
+    connect(m_preview, &PreviewPane::sourceLineActivated, this, [this](int line) {
+        MarkdownEdit *body = m_form->body();
+        QTextCursor cursor(body->document()->findBlockByNumber(line));
+        body->setTextCursor(cursor);
+        body->setFocus(Qt::MouseFocusReason);
+    });
+}
+
+void MainWindow::openExternalLink(const QUrl &url)
+{
+    const auto answer =
+        QMessageBox::question(this, tr("Open Link"), tr("Open %1 in your web browser?").arg(url.toDisplayString()),
+                              QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Open)
+        QDesktopServices::openUrl(url);
 }
 
 void MainWindow::updateStatistics()
@@ -309,6 +353,9 @@ bool MainWindow::openStory(qint64 id)
     m_form->setArticle(article.value());
     m_saver->setArticle(article.value());
     m_services->loadHeroPreview(id, article->hero ? article->hero->imageId : 0);
+    // A new story: the pane forgets the images it cached for the last one.
+    m_preview->setImageResolver([this](qint64 imageId) { return m_services->imageOfCurrentStory(imageId); });
+    m_preview->refreshNow();
     m_form->setEnabled(true);
     m_currentId = id;
     setWindowModified(false);

@@ -13,6 +13,7 @@ class EditorServices;
 class FileActions;
 class FindReplaceBar;
 class FormattingActions;
+class PreviewPane;
 class TextStatistics;
 class QAction;
 class QLabel;
@@ -44,6 +45,8 @@ private:
     void createActions();
     void createEditMenus();
     void updateStatistics();
+    void setUpPreview();
+    void openExternalLink(const QUrl &url);
     void updateWindowTitle();
     void showStorageError(const QString &what, const StorageError &error);
     void storyChosen(const QModelIndex &current, const QModelIndex &previous);
@@ -66,6 +69,7 @@ private:
     FindReplaceBar *m_findBar;
     FormattingActions *m_formatting;
     TextStatistics *m_textStatistics;
+    PreviewPane *m_preview;
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     ArticleSaver *m_saver;

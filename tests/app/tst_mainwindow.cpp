@@ -2,6 +2,8 @@
 #include "articlerepository.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "previewbrowser.h"
+#include "previewpane.h"
 #include "revisionrepository.h"
 #include "samplenewsroom.h"
 #include "storylistmodel.h"
@@ -15,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 
 namespace {
@@ -194,6 +197,37 @@ private Q_SLOTS:
         QTRY_VERIFY(undo->isEnabled());
         undo->trigger();
         QCOMPARE(section->currentIndex(), chosen);
+    }
+
+    void thePreviewFollowsTypingAndHidesOnRequest()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *preview = window.findChild<PreviewPane *>(QStringLiteral("preview"));
+        QVERIFY(preview && preview->isVisible());
+        // The sample's publication and the story's headline are on the page.
+        QTRY_VERIFY(preview->browser()->toPlainText().contains(QStringLiteral("Harbour Ledger")));
+        QTRY_VERIFY(preview->browser()->toPlainText().contains(child<QLineEdit>(window, "headline")->text()));
+
+        auto *body = child<QPlainTextEdit>(window, "body");
+        body->setFocus();
+        body->moveCursor(QTextCursor::End);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClick(body, Qt::Key_Return);
+        QTest::keyClicks(body, QStringLiteral("Quayside cranes idle"));
+        QTRY_VERIFY(preview->browser()->toPlainText().contains(QStringLiteral("Quayside cranes idle")));
+
+        child<QAction>(window, "showPreview")->trigger();
+        QVERIFY(!preview->isVisible());
+        QTest::keyClicks(body, QStringLiteral(" overnight"));
+        QTest::qWait(400);
+        QVERIFY(!preview->browser()->toPlainText().contains(QStringLiteral("overnight"))); // hidden: no work
+        child<QAction>(window, "showPreview")->trigger();
+        QTRY_VERIFY(preview->browser()->toPlainText().contains(QStringLiteral("idle overnight")));
     }
 
     void typingIsSavedWithoutPressingSave()
