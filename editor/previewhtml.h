@@ -14,7 +14,8 @@ class QThread;
 class PreviewHtml
 {
 public:
-    /// The page for `input`, with source positions, and an anchor named "Lend" where the body ends.
+    /// The page for `input`, with source positions, MarkdownBody's anchors for each body block
+    /// and table row, and its end-of-body anchor.
     static QString page(const RenderInput &input, PageOptions options);
 
     /// The document for page(), with its anchors read, handed to `guiThread`. Runs on any thread.

@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextFrame>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -73,6 +74,7 @@ PreviewPane::PreviewPane(QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<PreviewDocument *>::finished, this, &PreviewPane::applyRender);
     connect(m_browser, &PreviewBrowser::externalLinkRequested, this, &PreviewPane::externalLinkRequested);
     connect(m_browser, &PreviewBrowser::positionClicked, this, &PreviewPane::onPositionClicked);
+    m_browser->viewport()->installEventFilter(this);
 }
 
 PreviewPane::~PreviewPane()
@@ -166,11 +168,39 @@ void PreviewPane::applyRender()
     m_rendering = false;
     QScrollBar *bar = m_browser->verticalScrollBar();
     const int value = bar->value();
-    m_browser->showDocument(m_watcher.result());
+    PreviewDocument *document = m_watcher.result();
+    fitColumn(document); // before it is shown, so that it is laid out once
+    m_browser->showDocument(document);
     setScrollValue(value);
     Q_EMIT rendered();
     if (m_again)
         refreshNow();
+}
+
+void PreviewPane::fitColumn(QTextDocument *document) const
+{
+    // td.page's padding as it was, when a table made the column: 16 px at the sides at least.
+    constexpr int top = 8, bottom = 24, gutter = 16;
+    const int column = ArticleRenderer::columnWidth(m_pageWidth);
+    const int side = std::max(gutter, (m_browser->viewport()->width() - column) / 2);
+    QTextFrame *root = document->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (format.leftMargin() == side && format.rightMargin() == side && format.topMargin() == top
+        && format.bottomMargin() == bottom) {
+        return;
+    }
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    root->setFrameFormat(format);
+}
+
+bool PreviewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitColumn(m_browser->document());
+    return QWidget::eventFilter(watched, event);
 }
 
 void PreviewPane::changeEvent(QEvent *event)

@@ -69,10 +69,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void applyRender();
+    /// Centres the page's column in the viewer: the page has no width of its own (see
+    /// ArticleRenderer), so the side margins of `document`'s root frame make it.
+    void fitColumn(QTextDocument *document) const;
     void followEditor();
     void onPositionClicked(int position);
     /// The anchor of the block that `line` belongs to, or nullptr.

@@ -211,11 +211,16 @@ QString ArticleRenderer::page(const RenderInput &input, const PageOptions &optio
     const Publication &publication = input.publication;
     const QLocale locale(publication.locale);
     const bool phone = !options.forExport && options.width == Width::Phone;
-    const int column = phone ? 375 : 720;
-    constexpr int gutters = 2 * 16; // td.page's padding
+    const int column = columnWidth(phone ? Width::Phone : Width::Desktop);
 
     QHash<QString, QString> style = palette(options.forExport ? Theme::Light : options.theme);
-    style.insert(QStringLiteral("max_width"), QStringLiteral("%1px").arg(column + gutters));
+    // A browser centres the column itself. The preview's page is block elements only, with the
+    // column left to the viewer (PreviewPane): QTextDocument lays out a table, and so a page
+    // wrapped in one, all at once, where it lays out blocks a screenful at a time.
+    style.insert(QStringLiteral("page_box"),
+                 options.forExport
+                     ? QStringLiteral("max-width: %1px; margin: 0 auto; padding: 8px 16px 24px 16px;").arg(column + 32)
+                     : QStringLiteral("margin: 0;"));
     style.insert(QStringLiteral("masthead_size"), phone ? QStringLiteral("24px") : QStringLiteral("32px"));
     style.insert(QStringLiteral("headline_size"), phone ? QStringLiteral("26px") : QStringLiteral("34px"));
 
@@ -227,9 +232,6 @@ QString ArticleRenderer::page(const RenderInput &input, const PageOptions &optio
                   publication.name.isEmpty() ? escaped(article.headline)
                                              : tr("%1 — %2", "page title: headline — publication")
                                                    .arg(escaped(article.headline), escaped(publication.name)));
-    // A browser window is any width, so export fills it up to the column; the preview is exact.
-    values.insert(QStringLiteral("page_width"),
-                  options.forExport ? QStringLiteral("100%") : QString::number(column + gutters));
     values.insert(QStringLiteral("publication"), escaped(publication.name));
     values.insert(QStringLiteral("tagline"), optional("tagline", publication.tagline));
     values.insert(QStringLiteral("masthead_date"), escaped(mastheadDate(input)));

@@ -39,7 +39,9 @@ struct PageOptions {
 
 /// Article → HTML, the one renderer behind the preview, HTML export and publishing, so what the
 /// editor sees is what the site gets. The page is the template in resources/preview, in the
-/// subset of HTML and CSS that QTextBrowser renders and that also reads well in a browser. Every
+/// subset of HTML and CSS that QTextBrowser renders and that also reads well in a browser. The
+/// export page centres its own column (a max-width block); the preview page has no column of its
+/// own and no table around it: its viewer sets the column (PreviewPane, columnWidth()). Every
 /// field is HTML-escaped; the body is safe-mode Markdown (MarkdownBody). Nothing here fetches
 /// anything or reads a file, and it may run on any thread.
 class ArticleRenderer
@@ -60,6 +62,9 @@ public:
 
     /// The standalone export page: page() with PageOptions::forExport.
     static QString page(const RenderInput &input, const ImageResolver &resolveImage = {});
+
+    /// The width of the page's text column in pixels: 375 for a phone, 720 for a desktop.
+    static int columnWidth(PageOptions::Width width) { return width == PageOptions::Width::Phone ? 375 : 720; }
 
     /// The masthead's date row in the publication's locale, upper case: "THURSDAY 21 MAY 2026 · BRISBANE".
     static QString mastheadDate(const RenderInput &input);

@@ -4,9 +4,10 @@
 #include "articlerenderer.h"
 #include "imagerepository.h"
 
+#include <QRegularExpression>
+
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
-#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -50,11 +51,6 @@ struct IterDeleter {
     void operator()(cmark_iter *iter) const { cmark_iter_free(iter); }
 };
 
-bool isType(cmark_node *node, const char *name)
-{
-    return std::strcmp(cmark_node_get_type_string(node), name) == 0;
-}
-
 // An image the page may not show becomes an emphasised note in its place. Emphasis, unlike a
 // custom node, is allowed everywhere an image is (table cells included).
 void replaceWithNote(cmark_node *image)
@@ -97,8 +93,7 @@ void cleanTree(cmark_node *document, const MarkdownBody::Options &options)
         cmark_node *node = cmark_iter_get_node(iter.get());
         const cmark_node_type type = cmark_node_get_type(node);
         if (options.sourcePositions
-            && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK
-                || isType(node, "table"))) {
+            && (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CODE_BLOCK)) {
             anchored.push_back(node);
         }
         if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)
@@ -129,6 +124,25 @@ void cleanTree(cmark_node *document, const MarkdownBody::Options &options)
         replaceWithNote(*image);
 }
 
+// An anchor at the start of each table row's first cell. On the HTML, not the tree: cmark-gfm
+// lets a cell hold no custom inline node. Safe to match: with raw HTML omitted, "<tr" in the
+// output is only ever cmark's own tag, and data-sourcepos its own numbers.
+QString withRowAnchors(const QString &html)
+{
+    static const QRegularExpression row(QStringLiteral("<tr data-sourcepos=\"(\\d+):[^\"]*\">\\s*<t[hd][^>]*>"));
+    QString out;
+    out.reserve(html.size() + html.size() / 16);
+    qsizetype from = 0;
+    for (auto it = row.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        out += QStringView(html).sliced(from, match.capturedEnd() - from);
+        out += QStringLiteral("<a name=\"%1\"></a>").arg(MarkdownBody::sourceAnchor(match.captured(1).toInt()));
+        from = match.capturedEnd();
+    }
+    out += QStringView(html).sliced(from);
+    return out;
+}
+
 } // namespace
 
 QString MarkdownBody::toHtml(const QString &markdown, const Options &options)
@@ -151,8 +165,10 @@ QString MarkdownBody::toHtml(const QString &markdown, const Options &options)
     char *html = cmark_render_html(document.get(), cmarkOptions, cmark_parser_get_syntax_extensions(parser.get()));
     QString result = QString::fromUtf8(html);
     cmark_get_default_mem_allocator()->free(html);
-    if (options.sourcePositions)
+    if (options.sourcePositions) {
+        result = withRowAnchors(result);
         result += QStringLiteral("<a name=\"%1\"></a>\n").arg(bodyEndAnchor());
+    }
     return result;
 }
 

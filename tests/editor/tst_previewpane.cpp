@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextFrame>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void scrollToSourceLineMovesThePreview();
     void theCursorIsFollowed();
     void theWidthToggleRendersAgain();
+    void theColumnIsCentredInTheViewer_data();
+    void theColumnIsCentredInTheViewer();
     void httpsLinksAreForwarded();
 };
 
@@ -172,7 +175,8 @@ void TestPreviewPane::clickingAParagraphNamesItsLine_data()
     QTest::newRow("subhead") << u"A subhead"_s << 4;
     QTest::newRow("list item") << u"item two"_s << 7;
     QTest::newRow("quote") << u"quoted words"_s << 9;
-    QTest::newRow("table, by its first line") << u"cellvalue"_s << 11;
+    QTest::newRow("table header row") << u"headcell"_s << 11;
+    QTest::newRow("table row, by its own line") << u"cellvalue"_s << 13;
     QTest::newRow("last paragraph") << u"Last words"_s << 15;
     QTest::newRow("headline") << u"The headline"_s << -1;
     QTest::newRow("tags after the body") << u"Zebras"_s << -1;
@@ -185,7 +189,7 @@ void TestPreviewPane::clickingAParagraphNamesItsLine()
     Desk desk;
     QSignalSpy rendered(desk.pane, &PreviewPane::rendered);
     desk.editor->setPlainText(u"First paragraph here.\n\nSecond paragraph here.\n\n## A subhead\n\n- item one\n"
-                              "- item two\n\n> quoted words\n\n| a | b |\n|---|---|\n| 1 | cellvalue |\n\n"
+                              "- item two\n\n> quoted words\n\n| a | headcell |\n|---|---|\n| 1 | cellvalue |\n\n"
                               "Last words."_s);
     desk.window.show();
     QTRY_VERIFY(desk.previewText().contains(u"Last words"_s));
@@ -240,6 +244,7 @@ void TestPreviewPane::theWidthToggleRendersAgain()
 {
     Desk desk;
     QSignalSpy rendered(desk.pane, &PreviewPane::rendered);
+    desk.window.resize(2000, 500); // room for both columns
     desk.window.show();
     QTRY_COMPARE(rendered.count(), 1);
     QToolButton *phone = nullptr;
@@ -249,12 +254,51 @@ void TestPreviewPane::theWidthToggleRendersAgain()
     }
     QVERIFY(phone);
     QCOMPARE(desk.pane->pageWidth(), PageOptions::Width::Desktop);
-    const qreal desktopWidth = desk.pane->browser()->document()->idealWidth();
+    // The column is the root frame's width less its margins (see theColumnIsCentredInTheViewer).
+    const auto sideMargin = [&desk] {
+        return desk.pane->browser()->document()->rootFrame()->frameFormat().leftMargin();
+    };
+    const qreal desktopMargin = sideMargin();
     phone->setFocus();
     QTest::keyClick(phone, Qt::Key_Space);
     QCOMPARE(desk.pane->pageWidth(), PageOptions::Width::Phone);
     QTRY_COMPARE(rendered.count(), 2);
-    QVERIFY(desk.pane->browser()->document()->idealWidth() < desktopWidth);
+    QVERIFY2(sideMargin() > desktopMargin, qPrintable(QString::number(sideMargin())));
+}
+
+void TestPreviewPane::theColumnIsCentredInTheViewer_data()
+{
+    QTest::addColumn<PageOptions::Width>("width");
+    QTest::addColumn<int>("column");
+    QTest::newRow("desktop") << PageOptions::Width::Desktop << 720;
+    QTest::newRow("phone") << PageOptions::Width::Phone << 375;
+}
+
+void TestPreviewPane::theColumnIsCentredInTheViewer()
+{
+    QFETCH(PageOptions::Width, width);
+    QFETCH(int, column);
+    Desk desk;
+    desk.editor->setPlainText(paragraphs(3));
+    desk.pane->setPageWidth(width);
+    desk.window.resize(2200, 500);
+    desk.window.show();
+    QTRY_VERIFY(desk.previewText().contains(u"Paragraph 2"_s));
+    for (int windowWidth : {2200, 1900}) {
+        desk.window.resize(windowWidth, 500);
+        QTRY_COMPARE(desk.pane->browser()->width(), desk.pane->width());
+        const int viewport = desk.pane->browser()->viewport()->width();
+        QVERIFY2(viewport > column + 100, qPrintable(QString::number(viewport)));
+        const int side = (viewport - column) / 2;
+        // A paragraph's first line starts at the column's left edge and fills it to the right one.
+        QTRY_VERIFY(qAbs(desk.pointOf(u"Paragraph 0"_s).x() - side) < 80);
+        const QTextCursor found = desk.pane->browser()->document()->find(u"Paragraph 0"_s);
+        QTextCursor start(found);
+        start.setPosition(found.selectionStart());
+        QCOMPARE(desk.pane->browser()->cursorRect(start).left(), side);
+        QTextFrameFormat root = desk.pane->browser()->document()->rootFrame()->frameFormat();
+        QCOMPARE(qRound(root.rightMargin()), side);
+    }
 }
 
 void TestPreviewPane::httpsLinksAreForwarded()

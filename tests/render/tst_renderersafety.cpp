@@ -11,7 +11,10 @@
 #include <QTcpServer>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace {
 
@@ -237,13 +240,48 @@ private Q_SLOTS:
         const QString light = ArticleRenderer::page(input, PageOptions{});
         QVERIFY(light.contains(QLatin1StringView("<body bgcolor=\"#ffffff\">")));
         QVERIFY(ArticleRenderer::page(input, dark).contains(QLatin1StringView("<body bgcolor=\"#16181b\">")));
-        QVERIFY(light.contains(QLatin1StringView("<table class=\"page\" width=\"752\"")));
-        QVERIFY(ArticleRenderer::page(input, phone).contains(QLatin1StringView("<table class=\"page\" width=\"407\"")));
+        QVERIFY(light.contains(QLatin1StringView("font-size: 34px")));
+        QVERIFY(ArticleRenderer::page(input, phone).contains(QLatin1StringView("font-size: 26px")));
         PageOptions darkExport = dark;
         darkExport.forExport = true;
         const QString exported = ArticleRenderer::page(input, darkExport);
         QVERIFY2(exported.contains(QLatin1StringView("<body bgcolor=\"#ffffff\">")), "export is always light");
-        QVERIFY(exported.contains(QLatin1StringView("<table class=\"page\" width=\"100%\"")));
+        QVERIFY(exported.contains(QLatin1StringView("div.page { max-width: 752px; margin: 0 auto;")));
+    }
+
+    // QTextDocument lays out a table all at once: a page inside one would be laid out whole on
+    // every refresh, on the GUI thread.
+    void thePreviewBodyIsInNoTable()
+    {
+        const QString body = QStringLiteral("First.\n\n## Sub\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nLast words.\n");
+        RenderInput input = article(body);
+        input.tagNames = {QStringLiteral("Harbour")};
+        PageOptions options;
+        options.sourcePositions = true;
+        RecordingDocument document;
+        show(document, ArticleRenderer::page(input, options));
+        for (const QString &text : {QStringLiteral("Headline"), QStringLiteral("First."), QStringLiteral("Sub"),
+                                    QStringLiteral("Last words.")}) {
+            const QTextCursor found = document.find(text);
+            QVERIFY2(!found.isNull(), qPrintable(text));
+            QVERIFY2(!found.currentTable(), qPrintable(text));
+            QCOMPARE(found.currentFrame(), document.rootFrame());
+        }
+        const QTextCursor cell = document.find(QStringLiteral("2"), document.find(QStringLiteral("Sub")));
+        QVERIFY(cell.currentTable()); // the body's own tables stay tables
+    }
+
+    void tableRowsHaveTheirOwnAnchors()
+    {
+        PageOptions options;
+        options.sourcePositions = true;
+        const QString html =
+            ArticleRenderer::page(article(QStringLiteral("| a | b |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n")), options);
+        for (int line : {1, 3, 4}) {
+            const QRegularExpression anchored(
+                QStringLiteral("<t[hd][^>]*><a name=\"%1\"></a>").arg(MarkdownBody::sourceAnchor(line)));
+            QVERIFY2(anchored.match(html).hasMatch(), qPrintable(html));
+        }
     }
 };
 
