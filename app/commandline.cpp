@@ -6,6 +6,7 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "samplenewsroom.h"
+#include "tagscommand.h"
 
 #include <QCommandLineParser>
 #include <QLoggingCategory>
@@ -187,6 +188,7 @@ const QList<Subcommand> &CommandLine::subcommands()
         {QStringLiteral("list"), tr("List the stories, newest change first"), &ListCommand::run},
         {QStringLiteral("import"), tr("Import article files and print their slugs"), &ImportCommand::run},
         {QStringLiteral("export"), tr("Write one story to stdout as Markdown or HTML"), &ExportCommand::run},
+        {QStringLiteral("tags"), tr("List, rename and merge tags"), &TagsCommand::run},
     };
     return all;
 }

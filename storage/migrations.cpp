@@ -2,8 +2,10 @@
 #include "migrations.h"
 
 #include "sqlquery_p.h"
+#include "tagnormalizer.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <array>
 #include <span>
@@ -171,10 +173,56 @@ constexpr std::array version3{
     "CREATE UNIQUE INDEX articles_source_path ON articles(source_path) WHERE source_path IS NOT NULL",
 };
 
+// Version 4: the tag manager. match_key makes "OpenAI", "Open AI" and "Open-AI" one tag; it is
+// computed by TagNormalizer (Unicode decomposition, which SQLite cannot do), hence backfillTagKeys.
+constexpr std::array version4{
+    "ALTER TABLE tags ADD COLUMN description TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE tags ADD COLUMN match_key TEXT",
+    "CREATE UNIQUE INDEX tags_match_key ON tags(match_key)",
+};
+
+// Older databases may hold near-duplicates ("OpenAI" and "Open AI"). The oldest keeps the key; the
+// others keep a NULL key, so nothing is merged behind the desk's back: the manager shows them and
+// findSimilar() points at the keeper until someone merges them.
+Result<void> backfillTagKeys(QSqlDatabase &db)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (auto r = Sql::exec(read, QStringLiteral("SELECT id, name FROM tags ORDER BY id"), {}, "read tag names"); !r)
+        return r;
+    QHash<QString, qint64> keeper;
+    QList<std::pair<qint64, QString>> keys;
+    while (read.next()) {
+        const QString key = TagNormalizer::matchKey(read.value(1).toString());
+        if (keeper.contains(key))
+            continue;
+        keeper.insert(key, read.value(0).toLongLong());
+        keys.append({read.value(0).toLongLong(), key});
+    }
+    read.finish();
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE tags SET match_key = ? WHERE id = ?")))
+        return Sql::errorFrom(write.lastError(), "prepare tag key");
+    for (const auto &[id, key] : keys) {
+        write.addBindValue(key);
+        write.addBindValue(id);
+        if (auto r = Sql::exec(write, "store tag key"); !r)
+            return r;
+    }
+    return {};
+}
+
+// A step's SQL runs first, then its C++ part (for what SQL cannot compute), in one transaction.
+struct Step {
+    std::span<const char *const> sql;
+    Result<void> (*after)(QSqlDatabase &) = nullptr;
+};
+
 const std::array steps{
-    std::span<const char *const>(version1),
-    std::span<const char *const>(version2),
-    std::span<const char *const>(version3),
+    Step{version1},
+    Step{version2},
+    Step{version3},
+    Step{version4, &backfillTagKeys},
 };
 } // namespace
 
@@ -193,12 +241,15 @@ Result<void> migrate(QSqlDatabase &db, int fromVersion, int toVersion)
         }
         QSqlQuery query(db);
         Result<void> result;
-        for (const char *statement : steps[version - 1]) {
+        const Step &step = steps[version - 1];
+        for (const char *statement : step.sql) {
             if (!query.exec(QLatin1StringView(statement))) {
                 result = Sql::errorFrom(query.lastError(), "migration statement");
                 break;
             }
         }
+        if (result && step.after)
+            result = step.after(db);
         if (result && version == 1) {
             if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
                 result = Sql::errorFrom(query.lastError(), "set application_id");
