@@ -110,8 +110,11 @@ void MarkdownEdit::updateMeasure()
 void MarkdownEdit::applyTheme()
 {
     const KSyntaxHighlighting::Theme theme = MarkdownHighlighter::repository().themeForPalette(palette());
-    if (theme.name() != m_highlighter->theme().name())
+    if (theme.name() != m_highlighter->theme().name()) {
         m_highlighter->setTheme(theme);
+        // Formats already applied keep the old theme's colours (dark text on a now dark page).
+        m_highlighter->rehighlight();
+    }
 }
 
 QString MarkdownEdit::themeName() const
