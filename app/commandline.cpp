@@ -9,9 +9,12 @@
 #include "tagscommand.h"
 
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcCommandLine, "copydesk.commandline")
 
@@ -224,6 +227,19 @@ void CommandLine::setApplicationIdentity()
     // No organisation name: it would add a level to the data folder (~/.local/share/copydesk).
     QCoreApplication::setApplicationName(QStringLiteral("copydesk"));
     QCoreApplication::setApplicationVersion(QLatin1StringView(COPYDESK_VERSION));
+}
+
+void CommandLine::installTranslations()
+{
+    // Installed for the program's life, so they live as long as it.
+    static QTranslator ours;
+    static QTranslator qts;
+    if (ours.load(QLocale(), QStringLiteral("copydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours.load(QStringLiteral(":/i18n/copydesk_en.qm")))
+        QCoreApplication::installTranslator(&ours);
+    if (qts.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qts);
 }
 
 QString CommandLine::defaultDatabasePath()

@@ -72,6 +72,8 @@ public:
     /// Sets the names that decide where the user's data folder is (~/.local/share/copydesk).
     static void setApplicationIdentity();
     static QString defaultDatabasePath();
+    /// Loads our translation for the user's language (else the English plural forms) and Qt's own.
+    static void installTranslations();
 
     /// Opens the database at `path` (the default one when empty). The default database is filled
     /// with the sample newsroom when it has just been created, so a first start shows something;

@@ -7,11 +7,8 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <optional>
 
@@ -32,17 +29,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     CommandLine::setApplicationIdentity();
-    // The user's language where we have it; else English, whose file holds only plural forms.
     // Outside a desktop that names an icon theme, the freedesktop one most systems ship.
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("copydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/copydesk_en.qm")))
-        QCoreApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
+    CommandLine::installTranslations();
     QTextStream err(stderr);
     auto opened = CommandLine::openDatabase(invocation.databasePath);
     if (!opened) {
