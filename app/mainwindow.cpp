@@ -12,6 +12,10 @@
 #include "previewpane.h"
 #include "publicationrepository.h"
 #include "storylistmodel.h"
+#include "tagmanagercontroller.h"
+#include "tagmanagerdock.h"
+#include "tagrepository.h"
+#include "tagtablemodel.h"
 #include "textstatistics.h"
 
 #include <QAction>
@@ -31,6 +35,7 @@
 #include <QTextBlock>
 #include <QTime>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWindow, "copydesk.window")
@@ -106,6 +111,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     setUpPreview();
     createActions();
     createEditMenus();
+    setUpTagManager();
     m_form->setReadOnly(db.isReadOnly());
     m_form->setEnabled(false); // until a story is open
 
@@ -185,6 +191,7 @@ void MainWindow::createEditMenus()
     FormattingActions::wireUndoRedo(undo, redo, this, m_form->undoStack(), m_form);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = editMenu;
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -217,6 +224,7 @@ void MainWindow::createEditMenus()
     connect(showPreview, &QAction::toggled, m_preview, &QWidget::setVisible);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     viewMenu->addAction(showPreview);
     viewMenu->addAction(focusMode);
 }
@@ -236,6 +244,53 @@ void MainWindow::setUpPreview()
         body->setTextCursor(cursor);
         body->setFocus(Qt::MouseFocusReason);
     });
+}
+
+void MainWindow::setUpTagManager()
+{
+    m_tagDock = new TagManagerDock(new TagTableModel(m_db, this), this);
+    m_tagDock->setReadOnly(m_db.isReadOnly());
+    addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
+    m_tagDock->hide(); // opened from View ▸ Tags; it reads the whole vocabulary when shown
+    m_tagController = new TagManagerController(m_db, m_tagDock, currentUserName(), this);
+    connect(m_tagController, &TagManagerController::tagsChanged, this, [this] {
+        m_services->reloadVocabulary();
+        m_model->reload();
+    });
+    connect(m_tagDock, &TagManagerDock::filterStoriesRequested, this, &MainWindow::filterByTag);
+
+    QAction *showTags = m_tagDock->toggleViewAction();
+    showTags->setObjectName(QStringLiteral("showTags"));
+    showTags->setText(tr("&Tags"));
+    showTags->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
+    connect(showTags, &QAction::toggled, m_tagDock, [this](bool shown) {
+        if (shown)
+            m_tagDock->reload();
+    });
+    m_showAllStories = new QAction(tr("Show &All Stories"), this);
+    m_showAllStories->setObjectName(QStringLiteral("showAllStories"));
+    m_showAllStories->setEnabled(false);
+    connect(m_showAllStories, &QAction::triggered, this, [this] { filterByTag(0); });
+
+    QAction *undoTags = m_tagController->undoStack()->createUndoAction(this, tr("Undo Tag Change"));
+    undoTags->setObjectName(QStringLiteral("undoTagChange"));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(showTags);
+    m_viewMenu->addAction(m_showAllStories);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(undoTags);
+}
+
+void MainWindow::filterByTag(qint64 tagId)
+{
+    m_model->setTagFilter(tagId);
+    m_showAllStories->setEnabled(tagId != 0);
+    if (tagId == 0) {
+        statusBar()->clearMessage();
+        return;
+    }
+    auto tag = TagRepository(m_db).load(tagId);
+    statusBar()->showMessage(tr("Stories tagged “%1”").arg(tag ? tag->name : QString()));
 }
 
 void MainWindow::openExternalLink(const QUrl &url)

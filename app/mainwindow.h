@@ -14,10 +14,13 @@ class FileActions;
 class FindReplaceBar;
 class FormattingActions;
 class PreviewPane;
+class TagManagerController;
+class TagManagerDock;
 class TextStatistics;
 class QAction;
 class QLabel;
 class QListView;
+class QMenu;
 class StoryListModel;
 
 /// The window: the story list on the left, the article form in the middle. It wires actions to
@@ -46,6 +49,8 @@ private:
     void createEditMenus();
     void updateStatistics();
     void setUpPreview();
+    void setUpTagManager();
+    void filterByTag(qint64 tagId);
     void openExternalLink(const QUrl &url);
     void updateWindowTitle();
     void showStorageError(const QString &what, const StorageError &error);
@@ -70,6 +75,11 @@ private:
     FormattingActions *m_formatting;
     TextStatistics *m_textStatistics;
     PreviewPane *m_preview;
+    TagManagerDock *m_tagDock = nullptr;
+    TagManagerController *m_tagController = nullptr;
+    QAction *m_showAllStories = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_saveAction = nullptr;
     ArticleSaver *m_saver;

@@ -64,7 +64,7 @@ QHash<int, QByteArray> StoryListModel::roleNames() const
 
 bool StoryListModel::reload()
 {
-    auto rows = m_articles.list();
+    auto rows = m_articles.list(m_query);
     if (!rows) {
         Q_EMIT failed(rows.error());
         return false;
@@ -101,4 +101,10 @@ void StoryListModel::updateArticle(const Article &article)
     summary.updated = article.updated;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed);
+}
+
+bool StoryListModel::setTagFilter(qint64 tagId)
+{
+    m_query.tagId = tagId;
+    return reload();
 }

@@ -37,6 +37,9 @@ public:
     /// Reads the list again from the store. Returns false (and emits failed()) on an error,
     /// keeping the rows it had.
     bool reload();
+    /// Shows only the stories with this tag (0: all stories) and reloads.
+    bool setTagFilter(qint64 tagId);
+    qint64 tagFilter() const { return m_query.tagId; }
     /// The row showing the article, or -1.
     int rowOfId(qint64 id) const;
     qint64 idAt(int row) const;
@@ -49,5 +52,6 @@ Q_SIGNALS:
 
 private:
     ArticleRepository m_articles;
+    ArticleQuery m_query;
     QList<ArticleSummary> m_rows;
 };

@@ -7,17 +7,23 @@
 #include "revisionrepository.h"
 #include "samplenewsroom.h"
 #include "storylistmodel.h"
+#include "tagmanagerdock.h"
+#include "tagrepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QTimer>
 #include <QToolButton>
 
 namespace {
@@ -228,6 +234,68 @@ private Q_SLOTS:
         QVERIFY(!preview->browser()->toPlainText().contains(QStringLiteral("overnight"))); // hidden: no work
         child<QAction>(window, "showPreview")->trigger();
         QTRY_VERIFY(preview->browser()->toPlainText().contains(QStringLiteral("idle overnight")));
+    }
+
+    void theTagManagerDeletesUndoesAndFiltersStories()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        child<QAction>(window, "showTags")->trigger();
+        auto *dock = window.findChild<TagManagerDock *>();
+        QVERIFY(dock && dock->isVisible());
+
+        // The most used tag of the sample, and the stories that carry it.
+        auto tags = TagRepository(*db).list();
+        QVERIFY(tags);
+        Tag busiest;
+        int busiestCount = 0;
+        for (const Tag &tag : tags.value()) {
+            const int n = TagRepository(*db).affectedArticles(tag.id).value();
+            if (n > busiestCount) {
+                busiest = tag;
+                busiestCount = n;
+            }
+        }
+        QVERIFY(busiestCount > 0);
+
+        // Double-click (Enter) on the tag: only its stories are listed.
+        dock->selectTag(busiest.id);
+        auto *table = dock->findChild<QTableView *>();
+        QVERIFY(table);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *list = child<QListView>(window, "storyList");
+        QTRY_COMPARE(list->model()->rowCount(), busiestCount);
+        child<QAction>(window, "showAllStories")->trigger();
+        QTRY_COMPARE(list->model()->rowCount(), 3);
+
+        // Delete it, answering the question that names the number of stories.
+        QString question;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                question = box->text();
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answer.start(50);
+        dock->selectTag(busiest.id);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_VERIFY(!TagRepository(*db).load(busiest.id).ok());
+        answer.stop();
+        QVERIFY2(question.contains(QString::number(busiestCount)), qPrintable(question));
+
+        // Edit ▸ Undo Tag Change puts it back on the same stories.
+        auto *undo = child<QAction>(window, "undoTagChange");
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(TagRepository(*db).load(busiest.id).ok());
+        QCOMPARE(TagRepository(*db).affectedArticles(busiest.id).value(), busiestCount);
     }
 
     void typingIsSavedWithoutPressingSave()

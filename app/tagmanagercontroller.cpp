@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagmanagercontroller.h"
+
+#include "database.h"
+#include "tagmanagerdock.h"
+#include "tagrepository.h"
+
+#include <QInputDialog>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QUndoStack>
+
+Q_LOGGING_CATEGORY(lcTagManager, "copydesk.tags")
+
+namespace {
+// One change to the vocabulary, undone by putting the tags back as the snapshot holds them. It is
+// not redone: a snapshot cannot say "deleted", so the undone command leaves the stack.
+class TagChange : public QUndoCommand
+{
+public:
+    TagChange(const QString &text, std::function<void()> undo)
+        : QUndoCommand(text)
+        , m_undo(std::move(undo))
+    { }
+
+    void undo() override
+    {
+        m_undo();
+        setObsolete(true);
+    }
+    void redo() override { } // the change was made before the command was pushed
+
+private:
+    std::function<void()> m_undo;
+};
+} // namespace
+
+TagManagerController::TagManagerController(Database &db, TagManagerDock *dock, QString who, QWidget *window)
+    : QObject(window)
+    , m_db(db)
+    , m_dock(dock)
+    , m_who(std::move(who))
+    , m_window(window)
+    , m_undo(new QUndoStack(this))
+{
+    connect(dock, &TagManagerDock::createRequested, this, &TagManagerController::create);
+    connect(dock, &TagManagerDock::renameRequested, this, &TagManagerController::rename);
+    connect(dock, &TagManagerDock::mergeRequested, this, &TagManagerController::merge);
+    connect(dock, &TagManagerDock::kindChangeRequested, this, &TagManagerController::changeKind);
+    connect(dock, &TagManagerDock::deleteRequested, this, &TagManagerController::remove);
+    connect(this, &TagManagerController::tagsChanged, dock, &TagManagerDock::reload);
+}
+
+template<typename Change>
+void TagManagerController::record(const QString &text, const QList<qint64> &ids, Change change)
+{
+    TagHistory history(m_db);
+    auto before = history.capture(ids);
+    if (!before) {
+        warn(tr("The tags could not be read."), before.error().message);
+        return;
+    }
+    if (auto changed = change(); !changed) {
+        warn(tr("The tags were not changed."), changed.error().message);
+        return;
+    }
+    m_undo->push(new TagChange(text, [this, snapshot = before.value()] {
+        if (auto restored = TagHistory(m_db).restore(snapshot, m_who); !restored)
+            warn(tr("The tags could not be put back."), restored.error().message);
+        Q_EMIT tagsChanged();
+    }));
+    Q_EMIT tagsChanged();
+}
+
+void TagManagerController::create(const QString &suggestedName)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("New Tag"), tr("Name of the new tag:"), QLineEdit::Normal,
+                                               suggestedName, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    TagRepository tags(m_db);
+    if (auto similar = tags.findSimilar(name); similar && similar.value()) {
+        // One "OpenAI", not "Open AI" beside it: point at the tag the desk already has.
+        QMessageBox::information(m_window, tr("New Tag"),
+                                 tr("The tag “%1” already exists; use it instead.").arg(similar.value()->name));
+        m_dock->selectTag(similar.value()->id);
+        return;
+    }
+    auto added = tags.add(Tag{0, name, {}, TagKind::Topic});
+    if (!added) {
+        warn(tr("The tag could not be created."), added.error().message);
+        return;
+    }
+    Q_EMIT tagsChanged();
+    m_dock->selectTag(added->id);
+}
+
+void TagManagerController::rename(qint64 id)
+{
+    TagRepository tags(m_db);
+    auto tag = tags.load(id);
+    if (!tag)
+        return warn(tr("The tag could not be read."), tag.error().message);
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_window, tr("Rename Tag"), tr("New name for “%1”:").arg(tag->name),
+                                               QLineEdit::Normal, tag->name, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty() || name == tag->name)
+        return;
+    record(tr("Rename “%1” to “%2”").arg(tag->name, name), {id}, [&]() -> Result<QList<qint64>> {
+        auto renamed = tags.rename(id, name, m_who);
+        if (!renamed)
+            return renamed.error();
+        return QList<qint64>{id};
+    });
+}
+
+void TagManagerController::merge(const QList<qint64> &ids, qint64 into)
+{
+    TagRepository tags(m_db);
+    auto target = tags.load(into);
+    if (!target)
+        return warn(tr("The tag could not be read."), target.error().message);
+    int affected = 0;
+    for (qint64 id : ids) {
+        if (id != into)
+            affected += tags.affectedArticles(id).ok() ? tags.affectedArticles(id).value() : 0;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("Merge Tags"),
+        tr("Merge %n tag(s) into “%1”? %2 stories will carry “%1” instead.", nullptr, int(ids.size() - 1))
+            .arg(target->name, QLocale().toString(affected)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QList<qint64> from = ids;
+    from.removeAll(into);
+    record(tr("Merge into “%1”").arg(target->name), ids, [&]() -> Result<QList<qint64>> {
+        auto merged = tags.merge(from, into, m_who);
+        if (!merged)
+            return merged.error();
+        return QList<qint64>{into};
+    });
+}
+
+void TagManagerController::changeKind(const QList<qint64> &ids, TagKind kind)
+{
+    record(tr("Change the kind of %n tag(s)", nullptr, int(ids.size())), ids, [&]() -> Result<QList<qint64>> {
+        TagRepository tags(m_db);
+        for (qint64 id : ids) {
+            if (auto changed = tags.setKind(id, kind); !changed)
+                return changed.error();
+        }
+        return ids;
+    });
+}
+
+void TagManagerController::remove(const QList<qint64> &ids)
+{
+    TagRepository tags(m_db);
+    int affected = 0;
+    for (qint64 id : ids)
+        affected += tags.affectedArticles(id).ok() ? tags.affectedArticles(id).value() : 0;
+    const auto answer =
+        QMessageBox::question(m_window, tr("Delete Tags"),
+                              tr("Delete %n tag(s)? They will be taken off %1 stories.", nullptr, int(ids.size()))
+                                  .arg(QLocale().toString(affected)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    record(tr("Delete %n tag(s)", nullptr, int(ids.size())), ids, [&]() -> Result<QList<qint64>> {
+        for (qint64 id : ids) {
+            if (auto removed = tags.remove(id, m_who); !removed)
+                return removed.error();
+        }
+        return QList<qint64>{};
+    });
+}
+
+void TagManagerController::warn(const QString &what, const QString &why)
+{
+    qCWarning(lcTagManager).noquote() << what << why;
+    QMessageBox box(QMessageBox::Warning, tr("Copydesk"), what, QMessageBox::Ok, m_window);
+    box.setInformativeText(why);
+    box.exec();
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "taghistory.h"
+
+#include <QObject>
+
+class Database;
+class QUndoStack;
+class QWidget;
+class TagManagerDock;
+
+/// Answers the tag manager's requests: asks the editor (dialogs), changes the store through
+/// TagRepository, and makes each change undoable while the app runs (TagHistory snapshots).
+class TagManagerController : public QObject
+{
+    Q_OBJECT
+
+public:
+    TagManagerController(Database &db, TagManagerDock *dock, QString who, QWidget *window);
+
+    QUndoStack *undoStack() const { return m_undo; }
+
+Q_SIGNALS:
+    /// Tags changed (names, kinds, which stories have them): lists that show tags read again.
+    void tagsChanged();
+
+private:
+    void create(const QString &suggestedName);
+    void rename(qint64 id);
+    void merge(const QList<qint64> &ids, qint64 into);
+    void changeKind(const QList<qint64> &ids, TagKind kind);
+    void remove(const QList<qint64> &ids);
+    /// Runs `change` after a snapshot of `ids`, and offers putting that snapshot back as Undo.
+    template<typename Change> void record(const QString &text, const QList<qint64> &ids, Change change);
+    void warn(const QString &what, const QString &why);
+
+    Database &m_db;
+    TagManagerDock *m_dock;
+    QString m_who;
+    QWidget *m_window;
+    QUndoStack *m_undo;
+};
