@@ -138,12 +138,23 @@ void EditorServices::loadHeroPreview(qint64 articleId, qint64 imageId)
 
 void EditorServices::createTag(const QString &name)
 {
+    TagRepository tags(m_db);
+    if (auto similar = tags.findSimilar(name); similar && similar.value()) {
+        // One "OpenAI", not "Open AI" beside it: the story gets the tag the desk already has.
+        const Tag existing = *similar.value();
+        const auto use = QMessageBox::question(
+            m_window, tr("New Tag"), tr("The desk already has “%1”. Use it instead of “%2”?").arg(existing.name, name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (use == QMessageBox::Yes)
+            m_form->addTag(existing);
+        return;
+    }
     const auto answer = QMessageBox::question(
         m_window, tr("New Tag"), tr("There is no tag “%1” yet. Create it for every story to use?").arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    auto tag = TagRepository(m_db).add(Tag{0, name, {}, TagKind::Topic});
+    auto tag = tags.add(Tag{0, name, {}, TagKind::Topic});
     if (!tag) {
         warn(tr("The tag could not be created."), tag.error().message);
         return;

@@ -24,6 +24,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -68,7 +69,9 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_list->setAccessibleName(tr("Stories"));
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true); // lets the view skip measuring every row of a long list
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several stories can be selected for adding or removing a tag at once; the current one is edited.
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     // The find bar sits under the story it searches, as in any editor.
     auto *editorArea = new QWidget(this);
@@ -253,10 +256,9 @@ void MainWindow::setUpTagManager()
     addDockWidget(Qt::RightDockWidgetArea, m_tagDock);
     m_tagDock->hide(); // opened from View ▸ Tags; it reads the whole vocabulary when shown
     m_tagController = new TagManagerController(m_db, m_tagDock, currentUserName(), this);
-    connect(m_tagController, &TagManagerController::tagsChanged, this, [this] {
-        m_services->reloadVocabulary();
-        m_model->reload();
-    });
+    // The open story's tags may change under it: store it first, show it again after.
+    connect(m_tagController, &TagManagerController::aboutToChangeTags, this, [this] { saveBeforeLeaving(true); });
+    connect(m_tagController, &TagManagerController::tagsChanged, this, &MainWindow::tagsChanged);
     connect(m_tagDock, &TagManagerDock::filterStoriesRequested, this, &MainWindow::filterByTag);
 
     QAction *showTags = m_tagDock->toggleViewAction();
@@ -272,6 +274,16 @@ void MainWindow::setUpTagManager()
     m_showAllStories->setEnabled(false);
     connect(m_showAllStories, &QAction::triggered, this, [this] { filterByTag(0); });
 
+    auto *addTag = new QAction(tr("Add a Tag to the Selected Stories…"), this);
+    addTag->setObjectName(QStringLiteral("addTagToStories"));
+    connect(addTag, &QAction::triggered, this, [this] { bulkTag(true); });
+    auto *removeTag = new QAction(tr("Remove a Tag from the Selected Stories…"), this);
+    removeTag->setObjectName(QStringLiteral("removeTagFromStories"));
+    connect(removeTag, &QAction::triggered, this, [this] { bulkTag(false); });
+    addTag->setEnabled(!m_db.isReadOnly());
+    removeTag->setEnabled(!m_db.isReadOnly());
+    m_list->addActions({addTag, removeTag});
+
     QAction *undoTags = m_tagController->undoStack()->createUndoAction(this, tr("Undo Tag Change"));
     undoTags->setObjectName(QStringLiteral("undoTagChange"));
     m_viewMenu->addSeparator();
@@ -279,6 +291,53 @@ void MainWindow::setUpTagManager()
     m_viewMenu->addAction(m_showAllStories);
     m_editMenu->addSeparator();
     m_editMenu->addAction(undoTags);
+}
+
+void MainWindow::tagsChanged()
+{
+    m_services->reloadVocabulary();
+    m_model->reload();
+    if (m_currentId == 0)
+        return;
+    openStory(m_currentId);
+    // The reloaded list has forgotten which row was current; it is the story still open.
+    m_revertingSelection = true;
+    selectStory(m_currentId);
+    m_revertingSelection = false;
+}
+
+void MainWindow::bulkTag(bool add)
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+        ids.append(index.data(StoryListModel::IdRole).toLongLong());
+    auto tags = TagRepository(m_db).list();
+    if (ids.isEmpty() || !tags || tags->isEmpty())
+        return;
+    QStringList names;
+    for (const Tag &tag : tags.value())
+        names.append(tag.name);
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, add ? tr("Add a Tag") : tr("Remove a Tag"),
+                                               add ? tr("Tag to add to %n story(ies):", nullptr, int(ids.size()))
+                                                   : tr("Tag to remove from %n story(ies):", nullptr, int(ids.size())),
+                                               names, 0, false, &ok);
+    if (!ok)
+        return;
+    const Tag tag = tags->at(names.indexOf(name));
+    if (!saveBeforeLeaving(true))
+        return;
+    TagRepository repository(m_db);
+    const auto changed = add ? repository.addToArticles(tag.id, ids, currentUserName())
+                             : repository.removeFromArticles(tag.id, ids, currentUserName());
+    if (!changed) {
+        showStorageError(tr("The tag was not changed on the stories."), changed.error());
+        return;
+    }
+    statusBar()->showMessage(add ? tr("“%1” added to %n story(ies).", nullptr, changed.value()).arg(tag.name)
+                                 : tr("“%1” removed from %n story(ies).", nullptr, changed.value()).arg(tag.name),
+                             5000);
+    tagsChanged();
 }
 
 void MainWindow::filterByTag(qint64 tagId)

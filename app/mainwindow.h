@@ -51,6 +51,9 @@ private:
     void setUpPreview();
     void setUpTagManager();
     void filterByTag(qint64 tagId);
+    void tagsChanged();
+    /// Adds a tag to, or removes it from, every selected story.
+    void bulkTag(bool add);
     void openExternalLink(const QUrl &url);
     void updateWindowTitle();
     void showStorageError(const QString &what, const StorageError &error);

@@ -54,6 +54,7 @@ TagManagerController::TagManagerController(Database &db, TagManagerDock *dock, Q
 template<typename Change>
 void TagManagerController::record(const QString &text, const QList<qint64> &ids, Change change)
 {
+    Q_EMIT aboutToChangeTags();
     TagHistory history(m_db);
     auto before = history.capture(ids);
     if (!before) {
@@ -65,6 +66,7 @@ void TagManagerController::record(const QString &text, const QList<qint64> &ids,
         return;
     }
     m_undo->push(new TagChange(text, [this, snapshot = before.value()] {
+        Q_EMIT aboutToChangeTags();
         if (auto restored = TagHistory(m_db).restore(snapshot, m_who); !restored)
             warn(tr("The tags could not be put back."), restored.error().message);
         Q_EMIT tagsChanged();

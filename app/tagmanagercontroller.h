@@ -22,6 +22,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
 
 Q_SIGNALS:
+    /// A change is about to touch stories' tags: whatever is being edited should be stored first.
+    void aboutToChangeTags();
     /// Tags changed (names, kinds, which stories have them): lists that show tags read again.
     void tagsChanged();
 

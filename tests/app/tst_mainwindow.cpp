@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
@@ -296,6 +297,39 @@ private Q_SLOTS:
         undo->trigger();
         QVERIFY(TagRepository(*db).load(busiest.id).ok());
         QCOMPARE(TagRepository(*db).affectedArticles(busiest.id).value(), busiestCount);
+    }
+
+    void aTagCanBeAddedToSeveralStoriesAtOnce()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        auto added = TagRepository(*db).add(Tag{0, QStringLiteral("Crane drivers"), {}, TagKind::Topic});
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toLogString()));
+        const Tag tag = added.value();
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = child<QListView>(window, "storyList");
+        list->selectAll();
+        QCOMPARE(list->selectionModel()->selectedIndexes().size(), 3);
+
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(tag.name);
+                dialog->accept();
+            }
+        });
+        answer.start(50);
+        child<QAction>(window, "addTagToStories")->trigger();
+        answer.stop();
+        QCOMPARE(TagRepository(*db).affectedArticles(tag.id).value(), 3);
+
+        // The story open in the editor shows the new tag, so saving it does not take it off again.
+        QVERIFY(window.save());
+        const qint64 open = list->currentIndex().data(StoryListModel::IdRole).toLongLong();
+        QVERIFY(ArticleRepository(*db).load(open)->tagIds.contains(tag.id));
     }
 
     void typingIsSavedWithoutPressingSave()
