@@ -5,10 +5,12 @@
 #include "tagmanagerdock.h"
 #include "tagrepository.h"
 
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QUndoStack>
+#include <QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcTagManager, "copydesk.tags")
 
@@ -51,27 +53,57 @@ TagManagerController::TagManagerController(Database &db, TagManagerDock *dock, Q
     connect(this, &TagManagerController::tagsChanged, dock, &TagManagerDock::reload);
 }
 
-template<typename Change>
 void TagManagerController::record(const QString &text, const QList<qint64> &ids, Change change)
 {
     Q_EMIT aboutToChangeTags();
-    TagHistory history(m_db);
-    auto before = history.capture(ids);
-    if (!before) {
-        warn(tr("The tags could not be read."), before.error().message);
-        return;
-    }
-    if (auto changed = change(); !changed) {
-        warn(tr("The tags were not changed."), changed.error().message);
-        return;
-    }
-    m_undo->push(new TagChange(text, [this, snapshot = before.value()] {
-        Q_EMIT aboutToChangeTags();
-        if (auto restored = TagHistory(m_db).restore(snapshot, m_who); !restored)
-            warn(tr("The tags could not be put back."), restored.error().message);
+    // A tag on thousands of stories takes a moment: the work runs on a thread of its own, with its
+    // own connection, in one transaction, while the window stays responsive.
+    m_dock->setEnabled(false);
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, text] {
+        watcher->deleteLater();
+        m_dock->setEnabled(true);
+        const Outcome outcome = watcher->result();
+        if (outcome.error) {
+            warn(tr("The tags were not changed."), outcome.error->message);
+        } else {
+            m_undo->push(new TagChange(text, [this, snapshot = outcome.before] { restore(snapshot); }));
+        }
         Q_EMIT tagsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_db.path(), ids, change = std::move(change)]() -> Outcome {
+        auto db = Database::open(path);
+        if (!db)
+            return Outcome{{}, db.error()};
+        auto before = TagHistory(*db.value()).capture(ids);
+        if (!before)
+            return Outcome{{}, before.error()};
+        if (auto changed = change(*db.value()); !changed)
+            return Outcome{{}, changed.error()};
+        return Outcome{before.value(), std::nullopt};
     }));
-    Q_EMIT tagsChanged();
+}
+
+void TagManagerController::restore(const TagSnapshot &snapshot)
+{
+    Q_EMIT aboutToChangeTags();
+    m_dock->setEnabled(false);
+    auto *watcher = new QFutureWatcher<std::optional<StorageError>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<StorageError>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_dock->setEnabled(true);
+        if (const auto error = watcher->result())
+            warn(tr("The tags could not be put back."), error->message);
+        Q_EMIT tagsChanged();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_db.path(), snapshot, who = m_who]() -> std::optional<StorageError> {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        if (auto restored = TagHistory(*db.value()).restore(snapshot, who); !restored)
+            return restored.error();
+        return std::nullopt;
+    }));
 }
 
 void TagManagerController::create(const QString &suggestedName)
@@ -111,11 +143,11 @@ void TagManagerController::rename(qint64 id)
                              .trimmed();
     if (!ok || name.isEmpty() || name == tag->name)
         return;
-    record(tr("Rename “%1” to “%2”").arg(tag->name, name), {id}, [&]() -> Result<QList<qint64>> {
-        auto renamed = tags.rename(id, name, m_who);
+    record(tr("Rename “%1” to “%2”").arg(tag->name, name), {id}, [id, name, who = m_who](Database &db) -> Result<void> {
+        auto renamed = TagRepository(db).rename(id, name, who);
         if (!renamed)
             return renamed.error();
-        return QList<qint64>{id};
+        return {};
     });
 }
 
@@ -139,24 +171,25 @@ void TagManagerController::merge(const QList<qint64> &ids, qint64 into)
         return;
     QList<qint64> from = ids;
     from.removeAll(into);
-    record(tr("Merge into “%1”").arg(target->name), ids, [&]() -> Result<QList<qint64>> {
-        auto merged = tags.merge(from, into, m_who);
+    record(tr("Merge into “%1”").arg(target->name), ids, [from, into, who = m_who](Database &db) -> Result<void> {
+        auto merged = TagRepository(db).merge(from, into, who);
         if (!merged)
             return merged.error();
-        return QList<qint64>{into};
+        return {};
     });
 }
 
 void TagManagerController::changeKind(const QList<qint64> &ids, TagKind kind)
 {
-    record(tr("Change the kind of %n tag(s)", nullptr, int(ids.size())), ids, [&]() -> Result<QList<qint64>> {
-        TagRepository tags(m_db);
-        for (qint64 id : ids) {
-            if (auto changed = tags.setKind(id, kind); !changed)
-                return changed.error();
-        }
-        return ids;
-    });
+    record(tr("Change the kind of %n tag(s)", nullptr, int(ids.size())), ids,
+           [ids, kind](Database &db) -> Result<void> {
+               TagRepository tags(db);
+               for (qint64 id : ids) {
+                   if (auto changed = tags.setKind(id, kind); !changed)
+                       return changed.error();
+               }
+               return {};
+           });
 }
 
 void TagManagerController::remove(const QList<qint64> &ids)
@@ -172,12 +205,13 @@ void TagManagerController::remove(const QList<qint64> &ids)
                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    record(tr("Delete %n tag(s)", nullptr, int(ids.size())), ids, [&]() -> Result<QList<qint64>> {
+    record(tr("Delete %n tag(s)", nullptr, int(ids.size())), ids, [ids, who = m_who](Database &db) -> Result<void> {
+        TagRepository tags(db);
         for (qint64 id : ids) {
-            if (auto removed = tags.remove(id, m_who); !removed)
+            if (auto removed = tags.remove(id, who); !removed)
                 return removed.error();
         }
-        return QList<qint64>{};
+        return {};
     });
 }
 

@@ -5,6 +5,9 @@
 
 #include <QObject>
 
+#include <functional>
+#include <optional>
+
 class Database;
 class QUndoStack;
 class QWidget;
@@ -33,8 +36,15 @@ private:
     void merge(const QList<qint64> &ids, qint64 into);
     void changeKind(const QList<qint64> &ids, TagKind kind);
     void remove(const QList<qint64> &ids);
+    /// A change to the store, run on a worker thread with a connection of its own.
+    using Change = std::function<Result<void>(Database &)>;
+    struct Outcome {
+        TagSnapshot before;
+        std::optional<StorageError> error;
+    };
     /// Runs `change` after a snapshot of `ids`, and offers putting that snapshot back as Undo.
-    template<typename Change> void record(const QString &text, const QList<qint64> &ids, Change change);
+    void record(const QString &text, const QList<qint64> &ids, Change change);
+    void restore(const TagSnapshot &snapshot);
     void warn(const QString &what, const QString &why);
 
     Database &m_db;

@@ -292,11 +292,14 @@ private Q_SLOTS:
         QVERIFY2(question.contains(QString::number(busiestCount)), qPrintable(question));
 
         // Edit ▸ Undo Tag Change puts it back on the same stories.
+        // (The change runs on a worker thread; Undo is offered once it is done.)
         auto *undo = child<QAction>(window, "undoTagChange");
-        QVERIFY(undo->isEnabled());
+        QTRY_VERIFY(undo->isEnabled());
+        QTRY_VERIFY(dock->isEnabled());
         undo->trigger();
-        QVERIFY(TagRepository(*db).load(busiest.id).ok());
-        QCOMPARE(TagRepository(*db).affectedArticles(busiest.id).value(), busiestCount);
+        QTRY_VERIFY(TagRepository(*db).load(busiest.id).ok());
+        QTRY_COMPARE(TagRepository(*db).affectedArticles(busiest.id).value(), busiestCount);
+        QTRY_VERIFY(dock->isEnabled());
     }
 
     void aTagCanBeAddedToSeveralStoriesAtOnce()
