@@ -5,6 +5,7 @@
 #include "heroimagefield.h"
 #include "slug.h"
 #include "tagchipfield.h"
+#include "tagsuggestionbar.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -62,7 +63,11 @@ void ArticleDetails::connectFields()
         if (m_ui.scheduleOn->isChecked())
             scheduleEdited(true);
     });
-    connect(m_ui.tags, &TagChipField::changed, this, &ArticleDetails::userEdited);
+    connect(m_ui.tags, &TagChipField::changed, this, [this] {
+        m_ui.tagSuggestions->setExcluded(m_ui.tags->tagIds());
+        userEdited();
+    });
+    connect(m_ui.tagSuggestions, &TagSuggestionBar::accepted, this, &ArticleDetails::addTag);
     connect(m_ui.tags, &TagChipField::createRequested, this, &ArticleDetails::createTagRequested);
     connect(m_ui.hero, &HeroImageField::changed, this, &ArticleDetails::heroChanged);
     connect(m_ui.hero, &HeroImageField::chooseRequested, this, &ArticleDetails::chooseHeroImageRequested);
@@ -92,6 +97,8 @@ void ArticleDetails::setArticle(const Article &article)
     m_ui.slug->setText(article.slug);
     setSchedule(article.scheduled);
     m_ui.tags->setTagIds(article.tagIds);
+    m_ui.tagSuggestions->setExcluded(article.tagIds);
+    m_ui.tagSuggestions->storyChanged();
     m_ui.hero->setHero(article.hero);
     m_preview.clear();
     m_ui.attribution->setText(article.attribution);
@@ -155,6 +162,7 @@ void ArticleDetails::setVocabulary(const QList<Section> &sections, const QList<A
         people.append({author.id, author.displayName, author.bio});
     m_ui.byline->setAvailableItems(people);
     m_ui.tags->setAvailableTags(tags);
+    m_ui.tagSuggestions->setTags(tags);
 
     // The schedule is shown in the publication's zone and stored in UTC, whatever the machine's zone.
     const QDateTime scheduled = m_ui.schedule->dateTime().toUTC();
@@ -187,6 +195,17 @@ void ArticleDetails::followHeadline()
 void ArticleDetails::storyEdited()
 {
     m_datelineDefaultable = false;
+    m_ui.tagSuggestions->storyChanged();
+}
+
+void ArticleDetails::setStoryTextSource(std::function<QString()> text)
+{
+    m_ui.tagSuggestions->setTextSource(std::move(text));
+}
+
+void ArticleDetails::setTagUses(const QHash<qint64, int> &uses)
+{
+    m_ui.tags->setTagUses(uses);
 }
 
 void ArticleDetails::setReadOnly(bool readOnly)
@@ -197,6 +216,7 @@ void ArticleDetails::setReadOnly(bool readOnly)
     m_ui.section->setEnabled(!readOnly);
     m_ui.byline->setReadOnly(readOnly);
     m_ui.tags->setReadOnly(readOnly);
+    m_ui.tagSuggestions->setEnabled(!readOnly);
     m_ui.hero->setReadOnly(readOnly);
     m_ui.scheduleOn->setEnabled(!readOnly);
     m_ui.schedule->setEnabled(!readOnly && m_ui.scheduleOn->isChecked());
@@ -236,6 +256,7 @@ void ArticleDetails::setExpanded(bool expanded)
     m_ui.toggle->setChecked(expanded);
     m_ui.toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_ui.summary->setVisible(!expanded);
+    m_ui.tagSuggestions->setActive(expanded);
 }
 
 bool ArticleDetails::isExpanded() const

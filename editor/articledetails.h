@@ -4,6 +4,7 @@
 #include "articledetailsfields.h"
 #include "types.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -42,6 +43,10 @@ public:
     /// The user wrote in the headline, dek or body: the story is no longer blank, so an empty
     /// dateline is theirs and no longer filled in with the home city.
     void storyEdited();
+    /// Where the tag suggestions read the story (headline, dek and body joined).
+    void setStoryTextSource(std::function<QString()> text);
+    /// Stories per tag id, so that tag completion offers the most used first.
+    void setTagUses(const QHash<qint64, int> &uses);
 
     void setReadOnly(bool readOnly);
     void addTag(const Tag &tag);

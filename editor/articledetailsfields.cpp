@@ -3,6 +3,7 @@
 
 #include "heroimagefield.h"
 #include "tagchipfield.h"
+#include "tagsuggestionbar.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -98,6 +99,7 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     tags->setObjectName(QStringLiteral("tags"));
     tags->setFieldName(tr("Tags"));
     tags->setPlaceholderText(tr("Add a tag…"));
+    tagSuggestions = new TagSuggestionBar(panel);
 
     hero = new HeroImageField(panel);
     hero->setObjectName(QStringLiteral("hero"));
@@ -153,7 +155,12 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     scheduleRow->addWidget(timeZone);
     grid->addWidget(scheduleOn, 3, 2, labelAlignment);
     grid->addLayout(scheduleRow, 3, 3);
-    addLabelled(4, 0, tr("Ta&gs:"), tags, 3);
+    auto *tagColumn = new QVBoxLayout;
+    tagColumn->setSpacing(2);
+    tagColumn->addWidget(tags);
+    tagColumn->addWidget(tagSuggestions);
+    grid->addWidget(label(tr("Ta&gs:"), tags), 4, 0, Qt::AlignRight | Qt::AlignTop);
+    grid->addLayout(tagColumn, 4, 1, 1, 3);
     addLabelled(5, 0, tr("Attributi&on:"), attribution);
     auto *urlColumn = new QVBoxLayout;
     urlColumn->addWidget(sourceUrl);

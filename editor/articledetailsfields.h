@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QToolButton;
 class QWidget;
 class TagChipField;
+class TagSuggestionBar;
 
 /// The widgets of the article's details, made, named and laid out in `details` as a Designer
 /// form's Ui class would be: the toggle and the summary line, then the panel they open and close.
@@ -37,6 +38,7 @@ public:
     QDateTimeEdit *schedule;
     QLabel *timeZone;
     TagChipField *tags;
+    TagSuggestionBar *tagSuggestions;
     HeroImageField *hero;
     QLineEdit *attribution;
     QLineEdit *sourceUrl;

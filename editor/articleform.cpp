@@ -143,6 +143,8 @@ ArticleForm::ArticleForm(QWidget *parent)
         if (m_body->document()->isModified())
             storyEdited();
     });
+    m_details->setStoryTextSource(
+        [this] { return m_headline->text() + u'\n' + m_dek->text() + u'\n' + m_body->toPlainText(); });
     updateCounters();
 }
 
@@ -203,6 +205,11 @@ void ArticleForm::setVocabulary(const QList<Section> &sections, const QList<Auth
                                 const Publication &publication)
 {
     m_details->setVocabulary(sections, authors, tags, publication);
+}
+
+void ArticleForm::setTagUses(const QHash<qint64, int> &uses)
+{
+    m_details->setTagUses(uses);
 }
 
 void ArticleForm::addTag(const Tag &tag)

@@ -3,6 +3,7 @@
 
 #include "types.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <optional>
@@ -53,6 +54,9 @@ public:
     /// whose home city and time zone the dateline and schedule use.
     void setVocabulary(const QList<Section> &sections, const QList<Author> &authors, const QList<Tag> &tags,
                        const Publication &publication);
+    /// Stories per tag id (TagRepository's usage), so that tag completion offers the most used
+    /// first; without it completions are ordered by name.
+    void setTagUses(const QHash<qint64, int> &uses);
     /// Adds a tag the app created after createTagRequested(), and puts it on the article.
     void addTag(const Tag &tag);
 

@@ -137,7 +137,12 @@ protected:
             Q_EMIT backspaceAtStart();
             return;
         }
+        const QString before = text();
         QLineEdit::keyPressEvent(event);
+        // Typing shows the completions without choosing one: Enter takes what was typed until
+        // the user picks a row, so a new name is never silently swapped for a near one.
+        if (QCompleter *c = completer(); c && text() != before && c->popup()->isVisible())
+            c->popup()->setCurrentIndex(QModelIndex());
     }
 };
 
@@ -163,8 +168,12 @@ ChipField::ChipField(QWidget *parent)
     m_completer->setModel(m_names);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
-    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    // The model holds exactly the completions, already ordered; the completer only shows them.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(10);
     m_input->setCompleter(m_completer);
+    // Connected before QLineEdit's own handler runs the completer, so it sees the new list.
+    connect(m_input, &QLineEdit::textEdited, this, &ChipField::updateCompletions);
 
     connect(m_input, &ChipInput::nameEntered, this, &ChipField::takeName);
     connect(m_input, &ChipInput::historyRequested, this, &ChipField::stepHistory);
@@ -189,6 +198,12 @@ void ChipField::setAvailableItems(const QList<Item> &items)
     m_items = items;
     rebuildCompletions();
     rebuildChips();
+}
+
+void ChipField::setUses(const QHash<qint64, int> &uses)
+{
+    m_uses = uses;
+    rebuildCompletions();
 }
 
 void ChipField::addItem(const Item &item)
@@ -324,11 +339,25 @@ const ChipField::Item *ChipField::find(qint64 id) const
 
 void ChipField::rebuildCompletions()
 {
-    QStringList names;
-    names.reserve(m_items.size());
+    QList<TagCompletion::Entry> entries;
+    entries.reserve(m_items.size());
     for (const Item &item : std::as_const(m_items))
-        names.append(item.name);
-    names.sort(Qt::CaseInsensitive);
+        entries.append({item.id, item.name, m_uses.value(item.id)});
+    m_completion.setTags(entries);
+    updateCompletions(m_input->text());
+}
+
+void ChipField::updateCompletions(const QString &typed)
+{
+    constexpr qsizetype shown = 20;
+    QStringList names;
+    // Chosen items are left out, so ask for enough to still fill the list.
+    for (qint64 id : m_completion.complete(typed.trimmed(), shown + m_ids.size())) {
+        if (names.size() == shown)
+            break;
+        if (const Item *item = find(id); item && !m_ids.contains(id))
+            names.append(item->name);
+    }
     m_names->setStringList(names);
 }
 

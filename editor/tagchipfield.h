@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "tagcompletion.h"
 #include "types.h"
 
 #include <QFrame>
+#include <QHash>
 
 class ChipInput;
 class FlowLayout;
@@ -11,7 +13,7 @@ class QCompleter;
 class QStringListModel;
 
 /// Chooses several items from a known list, shown as removable chips in a wrapping row, with a
-/// text input that completes names (prefix and substring, any case). Enter or a comma takes the
+/// text input that completes names (prefix before substring, any case, most used first). Enter or a comma takes the
 /// name; Backspace in an empty input removes the last chip; Ctrl+Z and Ctrl+Shift+Z in the input,
 /// once its typing is undone, undo and redo chip changes. The order of the chips is kept.
 /// Used for the byline (authors) and, through TagChipField, for tags.
@@ -30,6 +32,9 @@ public:
 
     /// The items that can be chosen; chosen ids no longer in the list are kept, shown by id.
     void setAvailableItems(const QList<Item> &items);
+    /// How often each item is used (stories with a tag), to put the most used completions
+    /// first; items not in `uses` count as unused, and equal counts fall back to the name.
+    void setUses(const QHash<qint64, int> &uses);
     /// Adds one item to the choices and chooses it (after the app created it on request).
     void addItem(const Item &item);
     /// Replaces the chosen ids; not a user edit, so changed() is not emitted.
@@ -63,12 +68,15 @@ private:
     void stepHistory(bool redo);
     void rebuildChips();
     void rebuildCompletions();
+    void updateCompletions(const QString &typed);
     const Item *find(qint64 id) const;
 
     FlowLayout *m_flow;
     ChipInput *m_input;
     QCompleter *m_completer;
-    QStringListModel *m_names;
+    QStringListModel *m_names; ///< the completions for the typed text, in TagCompletion's order
+    TagCompletion m_completion;
+    QHash<qint64, int> m_uses;
     QList<Item> m_items;
     QList<qint64> m_ids;
     QList<QList<qint64>> m_undo; ///< earlier choices, for Ctrl+Z in the input
@@ -89,6 +97,8 @@ public:
     explicit TagChipField(QWidget *parent = nullptr);
 
     void setAvailableTags(const QList<Tag> &tags);
+    /// Stories per tag id (TagRepository's usage), so that completion offers the most used first.
+    void setTagUses(const QHash<qint64, int> &uses) { setUses(uses); }
     /// Adds a tag the app just created and chooses it.
     void addTag(const Tag &tag);
     void setTagIds(const QList<qint64> &ids) { setIds(ids); }

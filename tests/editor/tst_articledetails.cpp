@@ -18,6 +18,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 class ArticleDetailsTest : public QObject
 {
     Q_OBJECT
@@ -214,7 +216,77 @@ private Q_SLOTS:
         QVERIFY(field<QLineEdit>(written, "dateline")->text().isEmpty());
     }
 
+    void tagsNamedInTheStoryAreSuggestedAndTakenWithOneClick()
+    {
+        ArticleDetails details;
+        details.setVocabulary(sections(), authors(), tags() + storyTags(), publication());
+        Article article = sample();
+        article.tagIds = {3};
+        article.body = u"How enterprise AI pays, says OpenAI. Bristol lags; the enterprise waits."_s;
+        details.setStoryTextSource([&article] { return article.headline + u'\n' + article.body; });
+        details.setArticle(article);
+        QSignalSpy edited(&details, &ArticleDetails::edited);
+        details.setExpanded(true);
+
+        // OpenAI is the story's already; "AI" alone is no tag here; "Enterprise AI" matches across case.
+        QTRY_COMPARE(suggested(details), (QStringList{u"Enterprise AI"_s, u"Bristol"_s}));
+        suggestion(details, u"Enterprise AI"_s)->click();
+        QCOMPARE(applied(details).tagIds, (QList<qint64>{3, 20}));
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(suggested(details), QStringList{u"Bristol"_s});
+        QTest::qWait(800); // the next look must not bring it back
+        QCOMPARE(suggested(details), QStringList{u"Bristol"_s});
+    }
+
+    void suggestionsWaitForTheDetailsAndFollowTheStory()
+    {
+        ArticleDetails details;
+        details.setVocabulary(sections(), authors(), tags() + storyTags(), publication());
+        QString text = u"Nothing to see."_s;
+        details.setStoryTextSource([&text] { return text; });
+        details.setArticle(sample());
+        text = u"A day in Bristol."_s;
+        details.storyEdited();
+        QTest::qWait(800);
+        QVERIFY(suggested(details).isEmpty()); // collapsed: not looked at
+        details.setExpanded(true);
+        QTRY_COMPARE(suggested(details), QStringList{u"Bristol"_s});
+        text = u"Bristolians only."_s; // whole words: no Bristol
+        details.storyEdited();
+        QTRY_VERIFY(suggested(details).isEmpty());
+        QVERIFY(field<QWidget>(details, "tagSuggestions")->isHidden());
+    }
+
 private:
+    static QList<Tag> storyTags()
+    {
+        return {{20, u"Enterprise AI"_s, u"enterprise-ai"_s, TagKind::Topic},
+                {21, u"Bristol"_s, u"bristol"_s, TagKind::Place}};
+    }
+    static QList<QToolButton *> suggestionButtons(ArticleDetails &details)
+    {
+        QList<QToolButton *> buttons;
+        for (QToolButton *button : field<QWidget>(details, "tagSuggestions")->findChildren<QToolButton *>()) {
+            if (!button->isHidden())
+                buttons.append(button);
+        }
+        return buttons;
+    }
+    static QStringList suggested(ArticleDetails &details)
+    {
+        QStringList names;
+        for (const QToolButton *button : suggestionButtons(details))
+            names.append(button->text());
+        return names;
+    }
+    static QToolButton *suggestion(ArticleDetails &details, const QString &name)
+    {
+        for (QToolButton *button : suggestionButtons(details)) {
+            if (button->text() == name)
+                return button;
+        }
+        qFatal("no suggestion %s", qPrintable(name));
+    }
     static QList<Section> sections()
     {
         return {{1, QStringLiteral("Business"), QStringLiteral("business"), 0},

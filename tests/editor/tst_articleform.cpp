@@ -403,6 +403,23 @@ private Q_SLOTS:
         QVERIFY(buddies >= 14);
     }
 
+    void typingATagsNameInTheBodySuggestsIt()
+    {
+        ArticleForm form;
+        form.setVocabulary(sections(), authors(), tags(), publication());
+        form.setArticle(sample());
+        form.setDetailsExpanded(true);
+        QTest::keyClicks(form.body(), QStringLiteral("Europe and OpenAI agree."));
+        auto *bar = field<QWidget>(form, "tagSuggestions");
+        // OpenAI is the story's already.
+        QTRY_COMPARE(bar->findChildren<QToolButton *>().size(), 1);
+        QToolButton *europe = bar->findChildren<QToolButton *>().constFirst();
+        QCOMPARE(europe->text(), QStringLiteral("Europe"));
+        europe->click();
+        QCOMPARE(form.article().tagIds, (QList<qint64>{3, 4, 2}));
+        QVERIFY(form.isModified());
+    }
+
     void focusBodyPutsTheCursorInTheBody()
     {
         ArticleForm form;

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 class TagChipFieldTest : public QObject
 {
     Q_OBJECT
@@ -65,11 +67,49 @@ private Q_SLOTS:
         field.setAvailableTags(tags());
         QTest::keyClicks(input(field), QStringLiteral("op"));
         QCompleter *completer = input(field)->completer();
-        completer->popup()->setCurrentIndex(completer->completionModel()->index(1, 0)); // sorted: Europe, OpenAI
+        completer->popup()->setCurrentIndex(completer->completionModel()->index(1, 0)); // prefix first: OpenAI, Europe
         QSignalSpy create(&field, &TagChipField::createRequested);
         QTest::keyClick(input(field), Qt::Key_Return);
-        QCOMPARE(field.tagIds(), QList<qint64>{1});
+        QCOMPARE(field.tagIds(), QList<qint64>{2});
         QCOMPARE(create.size(), 0);
+    }
+
+    void completionsPutPrefixesFirstThenTheMostUsed_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("withUses");
+        QTest::addColumn<QStringList>("expected");
+        // Uses: Europe 50, Opera 20, OpenAI 5, Open data 0.
+        QTest::newRow("most used first") << QStringLiteral("op") << true
+                                         << QStringList{u"Opera"_s, u"OpenAI"_s, u"Open data"_s, u"Europe"_s};
+        QTest::newRow("by name without counts")
+            << QStringLiteral("op") << false << QStringList{u"Open data"_s, u"OpenAI"_s, u"Opera"_s, u"Europe"_s};
+        QTest::newRow("a word's start is a prefix") << QStringLiteral("da") << true << QStringList{u"Open data"_s};
+        QTest::newRow("spacing forgiven") << QStringLiteral("open ai") << true << QStringList{u"OpenAI"_s};
+    }
+    void completionsPutPrefixesFirstThenTheMostUsed()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, withUses);
+        QFETCH(QStringList, expected);
+        TagChipField field;
+        field.setAvailableTags(tags()
+                               + QList<Tag>{{4, u"Opera"_s, u"opera"_s, TagKind::Topic},
+                                            {5, u"Open data"_s, u"open-data"_s, TagKind::Topic}});
+        if (withUses)
+            field.setTagUses({{2, 50}, {4, 20}, {1, 5}});
+        QTest::keyClicks(input(field), typed);
+        QCOMPARE(shownCompletions(field), expected);
+    }
+
+    void typingHighlightsNoCompletionAndLeavesOutChosenTags()
+    {
+        TagChipField field;
+        field.setAvailableTags(tags());
+        field.setTagIds({2});
+        QTest::keyClicks(input(field), QStringLiteral("op"));
+        QCOMPARE(shownCompletions(field), QStringList{u"OpenAI"_s});
+        QVERIFY(!input(field)->completer()->popup()->currentIndex().isValid());
     }
 
     void anUnknownNameAsksForCreationAndAddsNothing()
@@ -232,6 +272,14 @@ private:
         return {{1, QStringLiteral("OpenAI"), QStringLiteral("openai"), TagKind::Organisation},
                 {2, QStringLiteral("Europe"), QStringLiteral("europe"), TagKind::Place},
                 {3, QStringLiteral("Climate"), QStringLiteral("climate"), TagKind::Topic}};
+    }
+    static QStringList shownCompletions(TagChipField &field)
+    {
+        QStringList names;
+        const QAbstractItemModel *model = input(field)->completer()->completionModel();
+        for (int row = 0; row < model->rowCount(); ++row)
+            names.append(model->index(row, 0).data().toString());
+        return names;
     }
     static QLineEdit *input(TagChipField &field) { return qobject_cast<QLineEdit *>(field.input()); }
     static QToolButton *removeButton(QWidget &field, const QString &name)
