@@ -69,6 +69,11 @@ void EditorServices::reloadVocabulary()
     m_tags = tags ? tags.value() : QList<Tag>{};
     m_publication = desk;
     m_form->setVocabulary(m_sections, m_authors, m_tags, desk);
+    // Completion puts the tags the desk uses most first.
+    if (auto uses = TagRepository(m_db).useCounts())
+        m_form->setTagUses(uses.value());
+    else
+        qCWarning(lcServices) << "could not count tag uses:" << uses.error().toLogString();
     if (desk.locale != m_spellingLocale)
         setUpSpelling(desk.locale);
 }

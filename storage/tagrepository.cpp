@@ -387,3 +387,17 @@ Result<void> TagRepository::recordRevisions(const QList<qint64> &articleIds, con
     }
     return {};
 }
+
+Result<QHash<qint64, int>> TagRepository::useCounts()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (auto r = Sql::exec(q, QStringLiteral("SELECT tag_id, count(*) FROM article_tags GROUP BY tag_id"), {},
+                           "count tag uses");
+        !r)
+        return r.error();
+    QHash<qint64, int> counts;
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}

@@ -78,6 +78,21 @@ private Q_SLOTS:
         QCOMPARE(TAKE(tags.list()).size(), 1);
     }
 
+    void useCountsMatchTheUsageTable()
+    {
+        TestDatabase db;
+        const qint64 a = addTag(*db, QStringLiteral("Ports")).id;
+        const qint64 b = addTag(*db, QStringLiteral("Rail")).id;
+        const qint64 unused = addTag(*db, QStringLiteral("Air")).id;
+        addArticle(*db, QStringLiteral("One"), {a, b});
+        addArticle(*db, QStringLiteral("Two"), {a});
+        const QHash<qint64, int> counts = TAKE(TagRepository(*db).useCounts());
+        QCOMPARE(counts.value(a), 2);
+        QCOMPARE(counts.value(b), 1);
+        QVERIFY(!counts.contains(unused));
+        QCOMPARE(usageOf(*db, a).articleCount, counts.value(a));
+    }
+
     void aDifferentNameIsNotSimilar()
     {
         TestDatabase db;
