@@ -127,7 +127,10 @@ int main(int argc, char **argv)
         worst = std::max(worst, t);
         report(u"dock filter, typed \"%1\" (%2 rows shown)"_s.arg(typed.left(n)).arg(proxy.rowCount()), t);
     }
-    report(u"dock filter, cleared (50,000 rows, sorted by name)"_s, ms([&] { proxy.setFilterText({}); }));
+    report(u"dock filter, cleared (50,000 rows, sorted by name)"_s, ms([&] {
+               proxy.setFilterText({});
+               (void)proxy.rowCount(); // the mapping is rebuilt when first asked for
+           }));
 
     // For comparison: a stock proxy with setFilterFixedString over the display role.
     QSortFilterProxyModel stock;
