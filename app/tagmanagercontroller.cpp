@@ -47,6 +47,7 @@ TagManagerController::TagManagerController(Database &db, TagManagerDock *dock, Q
 {
     connect(dock, &TagManagerDock::createRequested, this, &TagManagerController::create);
     connect(dock, &TagManagerDock::renameRequested, this, &TagManagerController::rename);
+    connect(dock, &TagManagerDock::describeRequested, this, &TagManagerController::describe);
     connect(dock, &TagManagerDock::mergeRequested, this, &TagManagerController::merge);
     connect(dock, &TagManagerDock::kindChangeRequested, this, &TagManagerController::changeKind);
     connect(dock, &TagManagerDock::deleteRequested, this, &TagManagerController::remove);
@@ -149,6 +150,23 @@ void TagManagerController::rename(qint64 id)
             return renamed.error();
         return {};
     });
+}
+
+void TagManagerController::describe(qint64 id)
+{
+    TagRepository tags(m_db);
+    auto tag = tags.load(id);
+    auto current = tags.description(id);
+    if (!tag || !current)
+        return warn(tr("The tag could not be read."), (tag ? current.error() : tag.error()).message);
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        m_window, tr("Describe Tag"), tr("What “%1” covers, for the desk (not published):").arg(tag->name),
+        current.value(), &ok);
+    if (!ok || text == current.value())
+        return;
+    record(tr("Describe “%1”").arg(tag->name), {id},
+           [id, text](Database &db) -> Result<void> { return TagRepository(db).setDescription(id, text.trimmed()); });
 }
 
 void TagManagerController::merge(const QList<qint64> &ids, qint64 into)

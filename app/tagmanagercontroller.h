@@ -33,6 +33,7 @@ Q_SIGNALS:
 private:
     void create(const QString &suggestedName);
     void rename(qint64 id);
+    void describe(qint64 id);
     void merge(const QList<qint64> &ids, qint64 into);
     void changeKind(const QList<qint64> &ids, TagKind kind);
     void remove(const QList<qint64> &ids);

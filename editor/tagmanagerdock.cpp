@@ -21,6 +21,7 @@ TagManagerDock::TagManagerDock(TagTableModel *model, QWidget *parent)
     , m_view(new QTableView(this))
     , m_new(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Tag…"), this))
     , m_rename(new QAction(QIcon::fromTheme(QStringLiteral("edit-rename")), tr("&Rename…"), this))
+    , m_describe(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("De&scribe…"), this))
     , m_merge(new QAction(QIcon::fromTheme(QStringLiteral("merge")), tr("&Merge…"), this))
     , m_kind(new QAction(QIcon::fromTheme(QStringLiteral("tag")), tr("Change &Kind"), this))
     , m_delete(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete…"), this))
@@ -48,7 +49,7 @@ TagManagerDock::TagManagerDock(TagTableModel *model, QWidget *parent)
     // Shortcuts work only inside the dock, so F2 and Delete keep their meaning in the editor.
     m_rename->setShortcut(Qt::Key_F2);
     m_delete->setShortcut(QKeySequence::Delete);
-    for (QAction *a : {m_new, m_rename, m_merge, m_kind, m_delete})
+    for (QAction *a : {m_new, m_rename, m_describe, m_merge, m_kind, m_delete})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     auto *kinds = new QMenu(this);
     for (TagKind kind : {TagKind::Topic, TagKind::Organisation, TagKind::Person, TagKind::Place}) {
@@ -60,8 +61,8 @@ TagManagerDock::TagManagerDock(TagTableModel *model, QWidget *parent)
     auto *tools = new QToolBar(this);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setIconSize(QSize(16, 16));
-    tools->addActions({m_new, m_rename, m_merge, m_kind, m_delete});
-    m_view->addActions({m_rename, m_merge, m_kind, m_delete});
+    tools->addActions({m_new, m_rename, m_describe, m_merge, m_kind, m_delete});
+    m_view->addActions({m_rename, m_describe, m_merge, m_kind, m_delete});
 
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -70,7 +71,7 @@ TagManagerDock::TagManagerDock(TagTableModel *model, QWidget *parent)
     layout->addWidget(tools);
     layout->addWidget(m_view);
     setWidget(body);
-    for (QAction *a : {m_new, m_rename, m_merge, m_kind, m_delete})
+    for (QAction *a : {m_new, m_rename, m_describe, m_merge, m_kind, m_delete})
         body->addAction(a);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &TagFilterProxy::setFilterText);
@@ -86,6 +87,10 @@ TagManagerDock::TagManagerDock(TagTableModel *model, QWidget *parent)
     connect(m_rename, &QAction::triggered, this, [this] {
         if (const QList<qint64> ids = selectedTagIds(); ids.size() == 1)
             Q_EMIT renameRequested(ids.constFirst());
+    });
+    connect(m_describe, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedTagIds(); ids.size() == 1)
+            Q_EMIT describeRequested(ids.constFirst());
     });
     connect(m_merge, &QAction::triggered, this, &TagManagerDock::requestMerge);
     connect(m_kind, &QAction::triggered, this, [this] { m_kind->menu()->popup(QCursor::pos()); });
@@ -150,6 +155,7 @@ void TagManagerDock::updateActions()
     const qsizetype selected = m_view->selectionModel()->selectedRows().size();
     m_new->setEnabled(!m_readOnly);
     m_rename->setEnabled(!m_readOnly && selected == 1);
+    m_describe->setEnabled(!m_readOnly && selected == 1);
     m_merge->setEnabled(!m_readOnly && selected >= 2);
     m_kind->setEnabled(!m_readOnly && selected >= 1);
     m_delete->setEnabled(!m_readOnly && selected >= 1);

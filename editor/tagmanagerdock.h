@@ -46,6 +46,8 @@ Q_SIGNALS:
     /// New: `name` is the filter's text (may be empty); the app asks for the name and kind.
     void createRequested(const QString &name);
     void renameRequested(qint64 tagId);
+    /// The app asks for the tag's description (what it covers, for the desk) and stores it.
+    void describeRequested(qint64 tagId);
     /// Two or more tags; `suggestedInto` is the most used of them (the app may let people choose).
     void mergeRequested(const QList<qint64> &tagIds, qint64 suggestedInto);
     void kindChangeRequested(const QList<qint64> &tagIds, TagKind kind);
@@ -63,6 +65,7 @@ private:
     QTableView *m_view;
     QAction *m_new;
     QAction *m_rename;
+    QAction *m_describe;
     QAction *m_merge;
     QAction *m_kind;
     QAction *m_delete;

@@ -401,3 +401,14 @@ Result<QHash<qint64, int>> TagRepository::useCounts()
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return counts;
 }
+
+Result<QString> TagRepository::description(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    if (auto r = Sql::exec(q, QStringLiteral("SELECT description FROM tags WHERE id = ?"), {id}, "tag description"); !r)
+        return r.error();
+    if (!q.next())
+        return StorageError{StorageError::Kind::NotFound, Tr::tr("The tag no longer exists."),
+                            QStringLiteral("tag %1").arg(id)};
+    return q.value(0).toString();
+}

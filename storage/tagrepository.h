@@ -57,6 +57,7 @@ public:
     Result<int> remove(qint64 id, const QString &who);
     Result<void> setKind(qint64 id, TagKind kind);
     Result<void> setDescription(qint64 id, const QString &description);
+    Result<QString> description(qint64 id);
 
     /// Every tag with its counts, by name, in one query (for the manager's table).
     Result<QList<TagUsage>> usage();

@@ -302,6 +302,44 @@ private Q_SLOTS:
         QTRY_VERIFY(dock->isEnabled());
     }
 
+    void aTagCanBeDescribedAndTheDescriptionUndone()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(SampleNewsroom::seed(*db));
+        MainWindow window(*db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        child<QAction>(window, "showTags")->trigger();
+        auto *dock = window.findChild<TagManagerDock *>();
+        const Tag tag = TagRepository(*db).list().value().constFirst();
+        dock->selectTag(tag.id);
+
+        const QString words = QStringLiteral("Ships, cranes and the people who work them; not 'ports' in IT.");
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                dialog->setTextValue(words);
+                dialog->accept();
+            }
+        });
+        answer.start(50);
+        QAction *action = nullptr;
+        for (QAction *a : dock->findChildren<QAction *>()) {
+            if (a->text().remove(u'&') == QStringLiteral("Describe…"))
+                action = a;
+        }
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        QTRY_COMPARE(TagRepository(*db).description(tag.id).value(), words);
+        answer.stop();
+
+        auto *undo = child<QAction>(window, "undoTagChange");
+        QTRY_VERIFY(undo->isEnabled());
+        undo->trigger();
+        QTRY_COMPARE(TagRepository(*db).description(tag.id).value(), QString());
+    }
+
     void aTagCanBeAddedToSeveralStoriesAtOnce()
     {
         auto db = open();
