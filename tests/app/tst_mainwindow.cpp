@@ -27,6 +27,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <functional>
+#include <memory>
+
 namespace {
 
 const QString headlineText = QStringLiteral("Zürich’s 🚀 budget'; DROP TABLE articles;--");
@@ -74,6 +77,19 @@ int rowWithHeadline(QListView *list, const QString &headline)
             return row;
     }
     return -1;
+}
+
+/// Answers the modal dialogs of type `Dialog` that open while it lives, with `answer`: the app's
+/// dialogs run their own event loop, so the test answers them from a timer.
+template<typename Dialog> std::unique_ptr<QTimer> answerDialogs(QObject *context, std::function<void(Dialog *)> answer)
+{
+    auto timer = std::make_unique<QTimer>();
+    QObject::connect(timer.get(), &QTimer::timeout, context, [answer = std::move(answer)] {
+        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget()))
+            answer(dialog);
+    });
+    timer->start(50);
+    return timer;
 }
 
 } // namespace
@@ -157,9 +173,8 @@ private Q_SLOTS:
 
     void openingAStoryIsNotAnEdit()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -176,9 +191,8 @@ private Q_SLOTS:
 
     void editUndoActsOnTheFieldWithTheCursor()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -208,9 +222,8 @@ private Q_SLOTS:
 
     void thePreviewFollowsTypingAndHidesOnRequest()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -239,9 +252,8 @@ private Q_SLOTS:
 
     void theTagManagerDeletesUndoesAndFiltersStories()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -276,19 +288,15 @@ private Q_SLOTS:
 
         // Delete it, answering the question that names the number of stories.
         QString question;
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                question = box->text();
-                box->button(QMessageBox::Yes)->click();
-            }
+        auto answer = answerDialogs<QMessageBox>(this, [&](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
         });
-        answer.start(50);
         dock->selectTag(busiest.id);
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Delete);
         QTRY_VERIFY(!TagRepository(*db).load(busiest.id).ok());
-        answer.stop();
+        answer.reset();
         QVERIFY2(question.contains(QString::number(busiestCount)), qPrintable(question));
 
         // Edit ▸ Undo Tag Change puts it back on the same stories.
@@ -304,9 +312,8 @@ private Q_SLOTS:
 
     void aTagCanBeDescribedAndTheDescriptionUndone()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -316,14 +323,10 @@ private Q_SLOTS:
         dock->selectTag(tag.id);
 
         const QString words = QStringLiteral("Ships, cranes and the people who work them; not 'ports' in IT.");
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                dialog->setTextValue(words);
-                dialog->accept();
-            }
+        auto answer = answerDialogs<QInputDialog>(this, [&](QInputDialog *dialog) {
+            dialog->setTextValue(words);
+            dialog->accept();
         });
-        answer.start(50);
         QAction *action = nullptr;
         for (QAction *a : dock->findChildren<QAction *>()) {
             if (a->text().remove(u'&') == QStringLiteral("Describe…"))
@@ -332,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(action && action->isEnabled());
         action->trigger();
         QTRY_COMPARE(TagRepository(*db).description(tag.id).value(), words);
-        answer.stop();
+        answer.reset();
 
         auto *undo = child<QAction>(window, "undoTagChange");
         QTRY_VERIFY(undo->isEnabled());
@@ -342,9 +345,8 @@ private Q_SLOTS:
 
     void aTagCanBeAddedToSeveralStoriesAtOnce()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         auto added = TagRepository(*db).add(Tag{0, QStringLiteral("Crane drivers"), {}, TagKind::Topic});
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().toLogString()));
         const Tag tag = added.value();
@@ -355,16 +357,12 @@ private Q_SLOTS:
         list->selectAll();
         QCOMPARE(list->selectionModel()->selectedIndexes().size(), 3);
 
-        QTimer answer;
-        connect(&answer, &QTimer::timeout, this, [&] {
-            if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-                dialog->setTextValue(tag.name);
-                dialog->accept();
-            }
+        auto answer = answerDialogs<QInputDialog>(this, [&](QInputDialog *dialog) {
+            dialog->setTextValue(tag.name);
+            dialog->accept();
         });
-        answer.start(50);
         child<QAction>(window, "addTagToStories")->trigger();
-        answer.stop();
+        answer.reset();
         QCOMPARE(TagRepository(*db).affectedArticles(tag.id).value(), 3);
 
         // The story open in the editor shows the new tag, so saving it does not take it off again.
@@ -399,9 +397,8 @@ private Q_SLOTS:
 
     void switchingStoriesSavesTheOneLeft()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -424,9 +421,8 @@ private Q_SLOTS:
 
     void theSaveShortcutStoresAtOnce()
     {
-        auto db = open();
+        auto db = openSample();
         QVERIFY(db);
-        QVERIFY(SampleNewsroom::seed(*db));
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -457,6 +453,17 @@ private Q_SLOTS:
     }
 
 private:
+    /// The test's database with the sample newsroom in it; null (and a warning) on failure.
+    std::unique_ptr<Database> openSample()
+    {
+        auto db = open();
+        if (db && !SampleNewsroom::seed(*db)) {
+            qWarning() << "could not seed the sample newsroom";
+            return nullptr;
+        }
+        return db;
+    }
+
     std::unique_ptr<Database> open()
     {
         auto opened = Database::open(m_path);
