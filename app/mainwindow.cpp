@@ -237,7 +237,6 @@ void MainWindow::setUpPreview()
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setSource(m_form->body());
     m_preview->setInputProvider([this] { return m_services->renderInput(m_form->article()); });
-    m_preview->setImageResolver([this](qint64 id) { return m_services->imageOfCurrentStory(id); });
     // The pane follows the body by itself; the other fields change the page too.
     connect(m_form, &ArticleForm::edited, m_preview, &PreviewPane::scheduleRefresh);
     connect(m_preview, &PreviewPane::externalLinkRequested, this, &MainWindow::openExternalLink);
@@ -467,7 +466,7 @@ bool MainWindow::openStory(qint64 id)
     m_form->setArticle(article.value());
     m_saver->setArticle(article.value());
     m_services->loadHeroPreview(id, article->hero ? article->hero->imageId : 0);
-    // A new story: the pane forgets the images it cached for the last one.
+    // Set for each story opened: setting it also makes the pane forget the last story's images.
     m_preview->setImageResolver([this](qint64 imageId) { return m_services->imageOfCurrentStory(imageId); });
     m_preview->refreshNow();
     m_form->setEnabled(true);
