@@ -7,6 +7,7 @@
 #include "listcommand.h"
 #include "samplenewsroom.h"
 #include "tagscommand.h"
+#include "targetscommand.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -192,6 +193,7 @@ const QList<Subcommand> &CommandLine::subcommands()
         {QStringLiteral("import"), tr("Import article files and print their slugs"), &ImportCommand::run},
         {QStringLiteral("export"), tr("Write one story to stdout as Markdown or HTML"), &ExportCommand::run},
         {QStringLiteral("tags"), tr("List, rename and merge tags"), &TagsCommand::run},
+        {QStringLiteral("targets"), tr("Add, list and remove publishing targets"), &TargetsCommand::run},
     };
     return all;
 }
