@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "database.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -193,6 +194,7 @@ const QList<Subcommand> &CommandLine::subcommands()
         {QStringLiteral("import"), tr("Import article files and print their slugs"), &ImportCommand::run},
         {QStringLiteral("export"), tr("Write one story to stdout as Markdown or HTML"), &ExportCommand::run},
         {QStringLiteral("tags"), tr("List, rename and merge tags"), &TagsCommand::run},
+        {QStringLiteral("check"), tr("Run the pre-publish checklist on a story"), &CheckCommand::run},
         {QStringLiteral("targets"), tr("Add, list and remove publishing targets"), &TargetsCommand::run},
     };
     return all;

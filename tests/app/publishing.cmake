@@ -9,3 +9,8 @@ copydesk_add_test(tst_targetscommand tst_targetscommand.cpp LIBS copydesk_app)
 add_dependencies(tst_targetscommand copydesk)
 target_compile_definitions(tst_targetscommand PRIVATE COPYDESK_EXECUTABLE="$<TARGET_FILE:copydesk>")
 set_property(TEST tst_targetscommand APPEND PROPERTY LABELS keychain)
+
+# check SLUG, run through the built program.
+copydesk_add_test(tst_checkcommand tst_checkcommand.cpp LIBS copydesk_app)
+add_dependencies(tst_checkcommand copydesk)
+target_compile_definitions(tst_checkcommand PRIVATE COPYDESK_EXECUTABLE="$<TARGET_FILE:copydesk>")
