@@ -14,3 +14,5 @@ set_property(TEST tst_targetscommand APPEND PROPERTY LABELS keychain)
 copydesk_add_test(tst_checkcommand tst_checkcommand.cpp LIBS copydesk_app)
 add_dependencies(tst_checkcommand copydesk)
 target_compile_definitions(tst_checkcommand PRIVATE COPYDESK_EXECUTABLE="$<TARGET_FILE:copydesk>")
+
+copydesk_add_test(tst_checklistdialog tst_checklistdialog.cpp LIBS copydesk_publishing)
