@@ -21,3 +21,6 @@ copydesk_add_test(tst_checklistdialog tst_checklistdialog.cpp LIBS copydesk_publ
 copydesk_add_test(tst_exportninjs tst_exportninjs.cpp LIBS copydesk_app)
 add_dependencies(tst_exportninjs copydesk)
 target_compile_definitions(tst_exportninjs PRIVATE COPYDESK_EXECUTABLE="$<TARGET_FILE:copydesk>")
+
+copydesk_add_test(tst_targetspage tst_targetspage.cpp LIBS copydesk_publishing)
+set_property(TEST tst_targetspage APPEND PROPERTY LABELS keychain)
