@@ -192,7 +192,7 @@ const QList<Subcommand> &CommandLine::subcommands()
     static const QList<Subcommand> all{
         {QStringLiteral("list"), tr("List the stories, newest change first"), &ListCommand::run},
         {QStringLiteral("import"), tr("Import article files and print their slugs"), &ImportCommand::run},
-        {QStringLiteral("export"), tr("Write one story to stdout as Markdown or HTML"), &ExportCommand::run},
+        {QStringLiteral("export"), tr("Write one story to stdout as Markdown, HTML or ninjs"), &ExportCommand::run},
         {QStringLiteral("tags"), tr("List, rename and merge tags"), &TagsCommand::run},
         {QStringLiteral("check"), tr("Run the pre-publish checklist on a story"), &CheckCommand::run},
         {QStringLiteral("targets"), tr("Add, list and remove publishing targets"), &TargetsCommand::run},

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
 
+#include "articlerepository.h"
 #include "articletransfer.h"
 #include "commandline.h"
 #include "database.h"
+#include "ninjsdocument.h"
 
 #include <QCommandLineParser>
 #include <QFileDevice>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace {
@@ -17,14 +20,15 @@ struct Tr {
 
 QString usage()
 {
-    return Tr::tr("Usage: copydesk export [--format markdown|html] SLUG [--database PATH]\n"
+    return Tr::tr("Usage: copydesk export [--format markdown|html|ninjs] SLUG [--database PATH]\n"
                   "\n"
                   "Writes the story with this slug to standard output.\n"
                   "\n"
                   "Options:\n"
                   "  --format FORMAT  markdown (the default): an article file that 'copydesk import'\n"
                   "                   reads back, with the hero image inside as a data: URI;\n"
-                  "                   html: a standalone web page\n"
+                  "                   html: a standalone web page;\n"
+                  "                   ninjs: an IPTC ninjs 2.1 JSON document, as sent to ninjs targets\n"
                   "  --database PATH  use the database at PATH\n");
 }
 
@@ -62,8 +66,10 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     }
     const QString format = parser.value(formatOption);
     const bool html = format == QLatin1StringView("html");
-    if (!html && format != QLatin1StringView("markdown")) {
-        return context.fail(Tr::tr("export: unknown format '%1' (use markdown or html)").arg(format), ExitCode::Usage);
+    const bool ninjs = format == QLatin1StringView("ninjs");
+    if (!html && !ninjs && format != QLatin1StringView("markdown")) {
+        return context.fail(Tr::tr("export: unknown format '%1' (use markdown, html or ninjs)").arg(format),
+                            ExitCode::Usage);
     }
     const QStringList slugs = parser.positionalArguments();
     if (slugs.size() != 1) {
@@ -77,6 +83,19 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     const auto db = context.openDatabase();
     if (!db)
         return ExitCode::Failure;
+    if (ninjs) {
+        const auto article = ArticleRepository(*db).findBySlug(slugs.constFirst());
+        if (!article && article.error().kind == StorageError::Kind::NotFound)
+            return context.fail(Tr::tr("export: there is no story with the slug '%1'").arg(slugs.constFirst()),
+                                ExitCode::Failure);
+        if (!article)
+            return context.fail(article.error());
+        const auto document = NinjsDocument::forArticle(*db, article->id);
+        if (!document)
+            return context.fail(document.error());
+        writeBytes(context.out, QJsonDocument(document.value()).toJson(QJsonDocument::Indented));
+        return ExitCode::Success;
+    }
     const auto bytes = html ? ArticleTransfer::exportHtml(*db, slugs.constFirst())
                             : ArticleTransfer::exportMarkdown(*db, slugs.constFirst());
     if (!bytes)

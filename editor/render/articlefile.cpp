@@ -245,7 +245,16 @@ Result<void> setKnown(ArticleFile &file, const Entry &entry)
         {QStringLiteral("published"), &ArticleFile::published},
         {QStringLiteral("scheduled"), &ArticleFile::scheduled},
     };
-    if (const auto member = lists.value(entry.key)) {
+    if (entry.key == QLatin1StringView("dek_waived")) {
+        auto value = textValue(entry.value, entry.key, line);
+        if (!value)
+            return value.error();
+        const QString v = value->toLower();
+        const bool yes = v == QLatin1StringView("true") || v == QLatin1StringView("yes");
+        if (!yes && !v.isEmpty() && v != QLatin1StringView("false") && v != QLatin1StringView("no"))
+            return invalid(line, Tr::tr("'dek_waived' must be true or false, not '%1'").arg(*value));
+        file.dekWaived = yes;
+    } else if (const auto member = lists.value(entry.key)) {
         auto value = listValue(entry.value, entry.key, line);
         if (!value)
             return value.error();
@@ -298,12 +307,12 @@ const QStringList &ArticleFile::knownKeys()
 {
     // The order of the written file.
     static const QStringList keys{
-        QStringLiteral("headline"),     QStringLiteral("dek"),         QStringLiteral("section"),
-        QStringLiteral("slug"),         QStringLiteral("byline"),      QStringLiteral("dateline"),
-        QStringLiteral("published"),    QStringLiteral("scheduled"),   QStringLiteral("status"),
-        QStringLiteral("tags"),         QStringLiteral("hero_image"),  QStringLiteral("hero_alt"),
-        QStringLiteral("hero_caption"), QStringLiteral("hero_credit"), QStringLiteral("attribution"),
-        QStringLiteral("source_url"),   QStringLiteral("notes"),
+        QStringLiteral("headline"),    QStringLiteral("dek"),          QStringLiteral("dek_waived"),
+        QStringLiteral("section"),     QStringLiteral("slug"),         QStringLiteral("byline"),
+        QStringLiteral("dateline"),    QStringLiteral("published"),    QStringLiteral("scheduled"),
+        QStringLiteral("status"),      QStringLiteral("tags"),         QStringLiteral("hero_image"),
+        QStringLiteral("hero_alt"),    QStringLiteral("hero_caption"), QStringLiteral("hero_credit"),
+        QStringLiteral("attribution"), QStringLiteral("source_url"),   QStringLiteral("notes"),
     };
     return keys;
 }
@@ -383,6 +392,8 @@ QByteArray ArticleFile::toBytes() const
     };
     text("headline", headline);
     text("dek", dek);
+    if (dekWaived)
+        text("dek_waived", QStringLiteral("true"));
     text("section", section);
     text("slug", slug);
     list("byline", byline);

@@ -21,6 +21,7 @@
 struct ArticleFile {
     QString headline;
     QString dek;
+    bool dekWaived = false; ///< `dek_waived: true`: the desk accepted an empty dek
     QString section; ///< a section's name
     QString slug;
     QStringList byline; ///< authors' display names, in order

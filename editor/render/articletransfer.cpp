@@ -203,6 +203,7 @@ Result<ImportOutcome> store(Database &db, const ArticleFile &file, const QString
             return tags.error();
         article.tagIds = *tags;
         article.dek = file.dek;
+        article.dekWaived = file.dekWaived;
         article.dateline = file.dateline;
         article.published = file.published;
         article.scheduled = file.scheduled;
@@ -299,6 +300,7 @@ Result<ArticleFile> ArticleTransfer::toFile(Database &db, const Article &article
     ArticleFile file;
     file.headline = article.headline;
     file.dek = article.dek;
+    file.dekWaived = article.dekWaived;
     if (article.sectionId != 0) {
         auto sections = SectionRepository(db).list();
         if (!sections)

@@ -14,3 +14,13 @@ set_property(TEST tst_targetscommand APPEND PROPERTY LABELS keychain)
 copydesk_add_test(tst_checkcommand tst_checkcommand.cpp LIBS copydesk_app)
 add_dependencies(tst_checkcommand copydesk)
 target_compile_definitions(tst_checkcommand PRIVATE COPYDESK_EXECUTABLE="$<TARGET_FILE:copydesk>")
+
+copydesk_add_test(tst_checklistdialog tst_checklistdialog.cpp LIBS copydesk_publishing)
+
+# export --format ninjs, run through the built program.
+copydesk_add_test(tst_exportninjs tst_exportninjs.cpp LIBS copydesk_app)
+add_dependencies(tst_exportninjs copydesk)
+target_compile_definitions(tst_exportninjs PRIVATE COPYDESK_EXECUTABLE="$<TARGET_FILE:copydesk>")
+
+copydesk_add_test(tst_targetspage tst_targetspage.cpp LIBS copydesk_publishing)
+set_property(TEST tst_targetspage APPEND PROPERTY LABELS keychain)

@@ -232,6 +232,21 @@ private Q_SLOTS:
         QCOMPARE(again->toBytes(), written);
     }
 
+    void aDekWaiverIsWrittenOnlyWhenGivenAndReadBack()
+    {
+        const auto parsed = ArticleFile::parse("---\nheadline: No dek\ndek_waived: true\n---\n\nBody\n");
+        QVERIFY(parsed.ok());
+        QVERIFY(parsed->dekWaived);
+        QVERIFY(parsed->warnings.isEmpty());
+        QVERIFY(parsed->toBytes().startsWith("---\nheadline: No dek\ndek_waived: true\n---\n"));
+        ArticleFile plain = parsed.value();
+        plain.dekWaived = false;
+        QVERIFY(!plain.toBytes().contains("dek_waived"));
+        const auto refused = ArticleFile::parse("---\nheadline: x\ndek_waived: maybe\n---\n");
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("line 3")));
+    }
+
     void badFilesAreRefusedNamingTheLine_data()
     {
         QTest::addColumn<QByteArray>("bytes");

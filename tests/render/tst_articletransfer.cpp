@@ -197,6 +197,19 @@ private Q_SLOTS:
         QCOMPARE(TAKE(ImageRepository(*db).data(a.hero->imageId)), other);
     }
 
+    void aDekWaiverSurvivesImportAndExport()
+    {
+        TestDatabase db;
+        QByteArray text = storyText;
+        text.replace("dek: \"Traffic returns: slowly\"\n", "dek_waived: true\n");
+        QVERIFY(TestFiles::write(storyPath(), text));
+        const ImportOutcome outcome = TAKE(ArticleTransfer::importFile(*db, storyPath()));
+        const Article a = TAKE(ArticleRepository(*db).load(outcome.id));
+        QVERIFY(a.dekWaived);
+        QVERIFY(a.dek.isEmpty());
+        QVERIFY(TAKE(ArticleTransfer::exportMarkdown(*db, a.slug)).contains("\ndek_waived: true\n"));
+    }
+
     void aDataUriThatIsNotAnImageIsRefused()
     {
         TestDatabase db;
