@@ -215,8 +215,12 @@ void HttpClient::send(const HttpRequest &request, Callback done)
         result.error = reply->error();
         if (result.status == 0 && result.error == QNetworkReply::NoError)
             result.error = QNetworkReply::UnknownNetworkError;
-        if (state->redirectRefused)
+        if (state->redirectRefused) {
+            // The 3xx itself is no answer to what was asked.
+            result.status = 0;
+            result.body.clear();
             result.error = QNetworkReply::InsecureRedirectError;
+        }
 
         if (result.status != 0) {
             if (const auto value = result.headers.value(QHttpHeaders::WellKnownHeader::RetryAfter); !value.isEmpty())

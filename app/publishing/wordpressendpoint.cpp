@@ -195,14 +195,22 @@ void WordPressEndpoint::publish(const PublishPayload &payload, const RemoteState
     });
 }
 
-void WordPressEndpoint::findBySlug(const QString &slug, std::function<void(const QJsonObject &)> next)
+void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(const QJsonArray &)> next)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("slug"), slug);
     query.addQueryItem(QStringLiteral("status"), QLatin1StringView(everyStatus));
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    call("GET", QStringLiteral("wp/v2/posts"), query, {}, [next = std::move(next)](const HttpReply &reply) {
-        const QJsonArray posts = reply.json().array();
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+    call("GET", QStringLiteral("wp/v2/posts"), query, {},
+         [next = std::move(next)](const HttpReply &reply) { next(reply.json().array()); });
+}
+
+// The oldest post with the slug: the one a first attempt made.
+void WordPressEndpoint::findBySlug(const QString &slug, std::function<void(const QJsonObject &)> next)
+{
+    findAllBySlug(slug, [next = std::move(next)](const QJsonArray &posts) {
         next(posts.isEmpty() ? QJsonObject() : posts.first().toObject());
     });
 }
@@ -218,12 +226,13 @@ void WordPressEndpoint::checkRemote(std::function<void(const QJsonObject &)> nex
         }
         Q_EMIT progress(tr("Looking for the post an earlier attempt may have made…"));
         findBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QJsonObject &post) {
-            if (!post.isEmpty()) {
-                m_remote.remoteId = postId(post);
-                Q_EMIT remoteCreated(m_remote.remoteId, QUrl(post.value(QLatin1StringView("link")).toString()));
-            }
             m_remote.outcomeUnknown = false;
-            next(post);
+            if (post.isEmpty()) {
+                next(post);
+                return;
+            }
+            m_remote.remoteId = postId(post);
+            settleDraft([next, post] { next(post); });
         });
         return;
     }
@@ -278,9 +287,52 @@ void WordPressEndpoint::createDraft(std::function<void()> next)
             fail(odd);
             return;
         }
-        Q_EMIT remoteCreated(m_remote.remoteId, QUrl(post.value(QLatin1StringView("link")).toString()));
-        next();
+        settleDraft(std::move(next));
     });
+}
+
+// Qt's HTTP layer sends a request again, POST included, when the connection closes before any
+// answer; the site may then hold two drafts of ours. Keep the oldest and move the other empty
+// drafts with this slug (only ever made by createDraft()) to the trash.
+void WordPressEndpoint::settleDraft(std::function<void()> next)
+{
+    findAllBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QJsonArray &posts) {
+        // Oldest first: the first of ours is the one to keep.
+        QString keep;
+        QUrl link;
+        QStringList extra;
+        for (const QJsonValue value : posts) {
+            const QJsonObject post = value.toObject();
+            const bool emptyDraft = post.value(QLatin1StringView("status")).toString() == QLatin1StringView("draft")
+                && post.value(QLatin1StringView("content")).toObject().value(QLatin1StringView("raw")).toString().isEmpty();
+            if (!emptyDraft && postId(post) != m_remote.remoteId)
+                continue;
+            if (keep.isEmpty()) {
+                keep = postId(post);
+                link = QUrl(post.value(QLatin1StringView("link")).toString());
+            } else if (emptyDraft) {
+                extra << postId(post);
+            }
+        }
+        if (keep.isEmpty())
+            keep = m_remote.remoteId;
+        if (!extra.isEmpty())
+            qCWarning(lcPublishNet) << "the site held duplicate drafts" << extra << "of post" << keep << "; trashing them";
+        m_remote.remoteId = keep;
+        Q_EMIT remoteCreated(keep, link);
+        trash(extra, std::move(next));
+    });
+}
+
+void WordPressEndpoint::trash(QStringList ids, std::function<void()> next)
+{
+    if (ids.isEmpty()) {
+        next();
+        return;
+    }
+    const QString id = ids.takeFirst();
+    call("DELETE", QStringLiteral("wp/v2/posts/") + id, {}, {},
+         [this, ids, next = std::move(next)](const HttpReply &) mutable { trash(ids, std::move(next)); });
 }
 
 // Term ids for (slug, name) pairs, one after the other: an existing term by slug, else a new one;

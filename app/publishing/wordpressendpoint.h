@@ -4,6 +4,7 @@
 #include "httpclient.h"
 #include "publishendpoint.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
 
@@ -49,7 +50,10 @@ private:
     void fail(const HttpReply &reply);
     void finish(EndpointResult result);
 
+    void findAllBySlug(const QString &slug, std::function<void(const QJsonArray &posts)> next);
     void findBySlug(const QString &slug, std::function<void(const QJsonObject &post)> next);
+    void settleDraft(std::function<void()> next);
+    void trash(QStringList ids, std::function<void()> next);
     void checkRemote(std::function<void(const QJsonObject &post)> next);
     void createDraft(std::function<void()> next);
     void resolveTerms(const QString &route, QList<std::pair<QString, QString>> slugNames, QList<int> ids,

@@ -24,13 +24,18 @@ now_ms() { date +%s%3N; }
 
 stop() {
   [ -d "$dir" ] || return 0
-  local f pid
+  local f pid state
   # The database is thrown away with the folder: no clean shutdown to wait for.
   for f in "$dir/php.pid" "$dir/mariadb.pid"; do
     [ -s "$f" ] || continue
     pid=$(cat "$f")
     kill -9 "$pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # Reparented to a root without a reaper it may stay a zombie: gone enough.
+    for _ in $(seq 50); do
+      state=$(sed -E 's/.*\) (.).*/\1/' "/proc/$pid/stat" 2>/dev/null || true)
+      [ -n "$state" ] && [ "$state" != Z ] || break
+      sleep 0.1
+    done
   done
   if [ -s "$dir/config-name" ]; then
     rm -f "/etc/wordpress/config-$(cat "$dir/config-name").php"
