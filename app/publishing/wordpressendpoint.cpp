@@ -197,20 +197,31 @@ void WordPressEndpoint::publish(const PublishPayload &payload, const RemoteState
 
 void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(const QJsonArray &)> next)
 {
+    // A second draft with a slug gets "-2" appended by WordPress, a third "-3": ask for those too.
+    QStringList slugs{slug};
+    for (int n = 2; n <= 6; ++n)
+        slugs << slug + u'-' + QString::number(n);
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("slug"), slug);
+    query.addQueryItem(QStringLiteral("slug"), slugs.join(u','));
     query.addQueryItem(QStringLiteral("status"), QLatin1StringView(everyStatus));
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
     query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
     call("GET", QStringLiteral("wp/v2/posts"), query, {},
          [next = std::move(next)](const HttpReply &reply) { next(reply.json().array()); });
 }
 
-// The oldest post with the slug: the one a first attempt made.
+// The oldest post with the slug (or a "-2" form of it): the one a first attempt made.
 void WordPressEndpoint::findBySlug(const QString &slug, std::function<void(const QJsonObject &)> next)
 {
-    findAllBySlug(slug, [next = std::move(next)](const QJsonArray &posts) {
+    findAllBySlug(slug, [slug, next = std::move(next)](const QJsonArray &posts) {
+        for (const QJsonValue value : posts) {
+            if (value.toObject().value(QLatin1StringView("slug")).toString() == slug) {
+                next(value.toObject());
+                return;
+            }
+        }
         next(posts.isEmpty() ? QJsonObject() : posts.first().toObject());
     });
 }
@@ -304,7 +315,9 @@ void WordPressEndpoint::settleDraft(std::function<void()> next)
         for (const QJsonValue value : posts) {
             const QJsonObject post = value.toObject();
             const bool emptyDraft = post.value(QLatin1StringView("status")).toString() == QLatin1StringView("draft")
-                && post.value(QLatin1StringView("content")).toObject().value(QLatin1StringView("raw")).toString().isEmpty();
+                && post.value(QLatin1StringView("content")).toObject().value(QLatin1StringView("raw")).toString().isEmpty()
+                && post.value(QLatin1StringView("title")).toObject().value(QLatin1StringView("raw")).toString()
+                    == m_payload.input.article.headline;
             if (!emptyDraft && postId(post) != m_remote.remoteId)
                 continue;
             if (keep.isEmpty()) {

@@ -42,9 +42,12 @@ bool runOpenssl(const QString &dir, const QStringList &arguments)
 {
     QProcess openssl;
     openssl.setWorkingDirectory(dir);
-    openssl.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"), arguments);
-    return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+    const bool ok = openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+    if (!ok)
+        qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:" << openssl.readAll();
+    return ok;
 }
 
 } // namespace
@@ -148,6 +151,7 @@ private Q_SLOTS:
         rule.times = times;
         proxy.addRule(rule);
         auto endpoint = endpointVia(proxy);
+        const int postsBefore = m_site.postCount();
 
         QElapsedTimer clock;
         clock.start();
@@ -161,6 +165,7 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 30000, "the transfer timeout did not end the silence");
         const QJsonArray posts = m_site.postsWithSlug(slug);
         QCOMPARE(posts.size(), 1);
+        QCOMPARE(m_site.postCount(), postsBefore + 1);
         QCOMPARE(QString::number(posts.at(0).toObject().value(u"id").toInteger()), attempts.results.last().remoteId);
         QCOMPARE(attempts.remote.remoteId, attempts.results.last().remoteId);
     }
@@ -189,6 +194,7 @@ private Q_SLOTS:
         rule.retryAfter = retryAfter;
         proxy.addRule(rule);
         auto endpoint = endpointVia(proxy);
+        const int postsBefore = m_site.postCount();
 
         const Attempts attempts = publishUntilDone(*endpoint, payload);
         QCOMPARE(attempts.results.size(), 2);
@@ -202,6 +208,7 @@ private Q_SLOTS:
         }
         QVERIFY(attempts.results.last().succeeded());
         QCOMPARE(m_site.postsWithSlug(slug).size(), 1);
+        QCOMPARE(m_site.postCount(), postsBefore + 1);
     }
 
     void credentialsNeverFollowARedirectToAnotherOrigin()
