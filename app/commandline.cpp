@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "database.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "publishcommand.h"
 #include "samplenewsroom.h"
 #include "tagscommand.h"
+#include "targetscommand.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -192,6 +195,10 @@ const QList<Subcommand> &CommandLine::subcommands()
         {QStringLiteral("import"), tr("Import article files and print their slugs"), &ImportCommand::run},
         {QStringLiteral("export"), tr("Write one story to stdout as Markdown or HTML"), &ExportCommand::run},
         {QStringLiteral("tags"), tr("List, rename and merge tags"), &TagsCommand::run},
+        {QStringLiteral("check"), tr("Run the pre-publish checklist on a story"), &CheckCommand::run},
+        {QStringLiteral("targets"), tr("Add, list and remove publishing targets"), &TargetsCommand::run},
+        {QStringLiteral("publish"), tr("Publish a story to a target (after the checklist)"), &PublishCommand::publish},
+        {QStringLiteral("unpublish"), tr("Take a story off a target"), &PublishCommand::unpublish},
     };
     return all;
 }

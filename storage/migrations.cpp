@@ -181,6 +181,18 @@ constexpr std::array version4{
     "CREATE UNIQUE INDEX tags_match_key ON tags(match_key)",
 };
 
+// Publishing (issue 6): the remote's own modified time for the WordPress conflict check, the
+// "outcome unknown" flag that makes the runner look an item up before creating it again, the desk's
+// consent to overwrite edits made on the site, and the remote id and URL on each log line.
+constexpr std::array publishing{
+    "ALTER TABLE article_remotes ADD COLUMN remote_modified TEXT",
+    "ALTER TABLE publish_jobs ADD COLUMN outcome_unknown INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE publish_jobs ADD COLUMN overwrite_remote INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE publish_log ADD COLUMN remote_id TEXT",
+    "ALTER TABLE publish_log ADD COLUMN remote_url TEXT",
+    "CREATE INDEX publish_jobs_article ON publish_jobs(article_id, target_id, state)",
+};
+
 // Older databases may hold near-duplicates ("OpenAI" and "Open AI"). The oldest keeps the key; the
 // others keep a NULL key, so nothing is merged behind the desk's back: the manager shows them and
 // findSimilar() points at the keeper until someone merges them.
@@ -223,6 +235,7 @@ const std::array steps{
     Step{version2},
     Step{version3},
     Step{version4, &backfillTagKeys},
+    Step{publishing},
 };
 } // namespace
 

@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Publishing over the network: HTTP with hygiene, the WordPress and ninjs endpoints, the payload
-# they send. Included from app/CMakeLists.txt.
+# they send, the queue runner. Included from app/CMakeLists.txt after publishing/.
 add_library(copydesk_publishnet STATIC
     ${CMAKE_CURRENT_LIST_DIR}/httpclient.h ${CMAKE_CURRENT_LIST_DIR}/httpclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/publishendpoint.h
     ${CMAKE_CURRENT_LIST_DIR}/wordpressendpoint.h ${CMAKE_CURRENT_LIST_DIR}/wordpressendpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ninjsendpoint.h ${CMAKE_CURRENT_LIST_DIR}/ninjsendpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/publishpayloadbuilder.h ${CMAKE_CURRENT_LIST_DIR}/publishpayloadbuilder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/publishqueue.h ${CMAKE_CURRENT_LIST_DIR}/publishqueue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/endpointfactory.h ${CMAKE_CURRENT_LIST_DIR}/endpointfactory.cpp
 )
 target_include_directories(copydesk_publishnet PUBLIC ${CMAKE_CURRENT_LIST_DIR})
-target_link_libraries(copydesk_publishnet PUBLIC copydesk_render copydesk_storage Qt6::Network)
+target_link_libraries(copydesk_publishnet PUBLIC copydesk_publishing copydesk_render copydesk_storage Qt6::Network)
