@@ -40,7 +40,7 @@ void PublishQueue::setBackoff(milliseconds initial, milliseconds maximum)
 milliseconds PublishQueue::backoff(int attempts) const
 {
     const int doublings = std::clamp(attempts - 1, 0, 20);
-    return std::min(m_maximumDelay, m_initialDelay * (qint64(1) << doublings));
+    return std::min<milliseconds>(m_maximumDelay, m_initialDelay * (qint64(1) << doublings));
 }
 
 bool PublishQueue::check(const Result<void> &result)
