@@ -10,6 +10,8 @@
 #include "formattingactions.h"
 #include "markdownedit.h"
 #include "previewpane.h"
+#include "credentialstore.h"
+#include "publishcontroller.h"
 #include "publicationrepository.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
@@ -36,6 +38,7 @@
 #include <QTextBlock>
 #include <QTime>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -180,6 +183,21 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(m_newAction);
     toolBar->addAction(m_saveAction);
+
+    // Publishing lives in PublishController; the window only places it.
+    m_publishing = new PublishController(m_db, new CredentialStore(this), this, [this] { return m_currentId; },
+                                         [this] { return saveBeforeLeaving(true); });
+    // COPYDESK-HOOK(h-workflow): m_publishing->setMayPublish([this] { return <the user is an editor>; });
+    toolBar->addSeparator();
+    toolBar->addAction(m_publishing->publishAction());
+    if (auto *button = toolBar->widgetForAction(m_publishing->publishAction())) {
+        button->setObjectName(QStringLiteral("publishButton"));
+        button->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        qobject_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    menuBar()->addMenu(m_publishing->menu());
+    statusBar()->addPermanentWidget(m_publishing->remoteLink());
+    m_publishing->publishAction()->setEnabled(!m_db.isReadOnly());
 }
 
 void MainWindow::createEditMenus()
@@ -471,6 +489,7 @@ bool MainWindow::openStory(qint64 id)
     m_preview->refreshNow();
     m_form->setEnabled(true);
     m_currentId = id;
+    m_publishing->articleChanged();
     setWindowModified(false);
     setSaveState(QString());
     return true;
