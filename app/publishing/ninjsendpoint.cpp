@@ -31,7 +31,7 @@ void NinjsEndpoint::publish(const PublishPayload &payload, const RemoteState &)
 void NinjsEndpoint::unpublish(const PublishPayload &payload, const RemoteState &)
 {
     QJsonObject document = QJsonDocument::fromJson(payload.ninjs).object();
-    document.insert(QStringLiteral("pubstatus"), QStringLiteral("withheld"));
+    document.insert(QStringLiteral("pubstatus"), QStringLiteral("canceled"));
     put(QJsonDocument(document).toJson(QJsonDocument::Compact), payload.ninjsUri, EndpointResult::Kind::Unpublished);
 }
 

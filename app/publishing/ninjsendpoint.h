@@ -6,7 +6,7 @@
 
 /// An HTTPS endpoint taking IPTC ninjs documents: PUT <endpoint>/<uri> with a bearer token.
 /// PUT to the same address replaces the item, so a retry after an unknown outcome cannot make a
-/// second one; unpublishing sends the document again with pubstatus "withheld".
+/// second one; unpublishing sends the document again with pubstatus "canceled".
 class NinjsEndpoint : public PublishEndpoint
 {
     Q_OBJECT

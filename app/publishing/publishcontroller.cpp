@@ -67,6 +67,8 @@ PublishController::PublishController(Database &db, CredentialStore *credentials,
     };
     m_prompts.confirmChecklist = [this](const QList<ChecklistItem> &items) {
         // COPYDESK-HOOK(h-pubcore): show their ChecklistDialog here once it is on main.
+        if (PublishChecklist::problems(items).isEmpty())
+            return true;
         if (PublishChecklist::blocks(items)) {
             QMessageBox::warning(m_window, tr("Not ready to publish"), checklistText(items));
             return false;
@@ -195,7 +197,8 @@ void PublishController::publish()
     auto publication = PublicationRepository(m_db).load();
     QTimeZone zone(publication ? publication->timeZone.toUtf8() : QByteArray("UTC"));
     const auto items = PublishChecklist::check(*article, QDateTime::currentDateTimeUtc(), zone.isValid() ? zone : QTimeZone::UTC);
-    if (!PublishChecklist::problems(items).isEmpty() && (!m_prompts.confirmChecklist(items) || PublishChecklist::blocks(items)))
+    // The checklist is shown every time; a failure stops it whatever the answer.
+    if (!m_prompts.confirmChecklist(items) || PublishChecklist::blocks(items))
         return;
     enqueue(id, *target, PublishAction::Publish, false);
 }

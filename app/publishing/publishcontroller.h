@@ -30,7 +30,8 @@ public:
     struct Prompts {
         /// Several targets: which one (an index into `names`), or -1 for none.
         std::function<int(const QStringList &names)> chooseTarget;
-        /// The checklist's result; true to go ahead. Never called when it has no problems.
+        /// The checklist's result, shown before anything is sent; true to go ahead. A failing
+        /// checklist never goes ahead, whatever this answers.
         std::function<bool(const QList<ChecklistItem> &items)> confirmChecklist;
         /// The post was edited on the site since: overwrite those edits?
         std::function<bool(const QString &message)> confirmOverwrite;
