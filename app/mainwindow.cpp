@@ -3,6 +3,7 @@
 
 #include "articleform.h"
 #include "articlesaver.h"
+#include "credentialstore.h"
 #include "database.h"
 #include "editorservices.h"
 #include "fileactions.h"
@@ -10,9 +11,8 @@
 #include "formattingactions.h"
 #include "markdownedit.h"
 #include "previewpane.h"
-#include "credentialstore.h"
-#include "publishcontroller.h"
 #include "publicationrepository.h"
+#include "publishcontroller.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
 #include "tagmanagerdock.h"
@@ -185,8 +185,9 @@ void MainWindow::createActions()
     toolBar->addAction(m_saveAction);
 
     // Publishing lives in PublishController; the window only places it.
-    m_publishing = new PublishController(m_db, new CredentialStore(this), this, [this] { return m_currentId; },
-                                         [this] { return saveBeforeLeaving(true); });
+    m_publishing = new PublishController(
+        m_db, new CredentialStore(this), this, [this] { return m_currentId; },
+        [this] { return saveBeforeLeaving(true); });
     // COPYDESK-HOOK(h-workflow): m_publishing->setMayPublish([this] { return <the user is an editor>; });
     toolBar->addSeparator();
     toolBar->addAction(m_publishing->publishAction());

@@ -24,19 +24,20 @@ struct Tr {
 
 QString usage(bool publish)
 {
-    return publish ? Tr::tr("Usage: copydesk publish SLUG --target NAME [--accept-warnings] [--overwrite] [--database PATH]\n"
-                            "\n"
-                            "Runs the pre-publish checklist, then publishes the story to the target.\n"
-                            "Exit code 0 only when the story is live or scheduled.\n"
-                            "\n"
-                            "Options:\n"
-                            "  --target NAME      the publishing target ('copydesk targets list')\n"
-                            "  --accept-warnings  go ahead although the checklist has warnings\n"
-                            "  --overwrite        replace edits made on the site since the last publish\n"
-                            "  --database PATH    use the database at PATH\n")
-                   : Tr::tr("Usage: copydesk unpublish SLUG --target NAME [--database PATH]\n"
-                            "\n"
-                            "Takes the story off the target (back to draft there).\n");
+    return publish
+        ? Tr::tr("Usage: copydesk publish SLUG --target NAME [--accept-warnings] [--overwrite] [--database PATH]\n"
+                 "\n"
+                 "Runs the pre-publish checklist, then publishes the story to the target.\n"
+                 "Exit code 0 only when the story is live or scheduled.\n"
+                 "\n"
+                 "Options:\n"
+                 "  --target NAME      the publishing target ('copydesk targets list')\n"
+                 "  --accept-warnings  go ahead although the checklist has warnings\n"
+                 "  --overwrite        replace edits made on the site since the last publish\n"
+                 "  --database PATH    use the database at PATH\n")
+        : Tr::tr("Usage: copydesk unpublish SLUG --target NAME [--database PATH]\n"
+                 "\n"
+                 "Takes the story off the target (back to draft there).\n");
 }
 
 // How long the command line waits for retries before leaving the job to the app's queue.
@@ -82,17 +83,20 @@ int run(const QStringList &arguments, CommandContext &context, PublishAction act
     if (publishing) {
         auto publication = PublicationRepository(*db).load();
         const QTimeZone zone(publication ? publication->timeZone.toUtf8() : QByteArray("UTC"));
-        const auto items = PublishChecklist::check(*article, QDateTime::currentDateTimeUtc(), zone.isValid() ? zone : QTimeZone::UTC);
+        const auto items =
+            PublishChecklist::check(*article, QDateTime::currentDateTimeUtc(), zone.isValid() ? zone : QTimeZone::UTC);
         for (const ChecklistItem &item : PublishChecklist::problems(items)) {
             context.err << (item.severity == ChecklistItem::Severity::Failure ? Tr::tr("✗ %1: %2") : Tr::tr("! %1: %2"))
                                .arg(item.title, item.message)
                         << '\n';
         }
         if (PublishChecklist::blocks(items))
-            return context.fail(Tr::tr("publish: the checklist blocks publishing; fix the items above"), ExitCode::Failure);
-        if (PublishChecklist::hasWarnings(items) && !parser.isSet(warningsOption))
-            return context.fail(Tr::tr("publish: the checklist has warnings; look at them, then run again with --accept-warnings"),
+            return context.fail(Tr::tr("publish: the checklist blocks publishing; fix the items above"),
                                 ExitCode::Failure);
+        if (PublishChecklist::hasWarnings(items) && !parser.isSet(warningsOption))
+            return context.fail(
+                Tr::tr("publish: the checklist has warnings; look at them, then run again with --accept-warnings"),
+                ExitCode::Failure);
     }
 
     CredentialStore credentials;
@@ -107,7 +111,8 @@ int run(const QStringList &arguments, CommandContext &context, PublishAction act
     QTimer patience;
     patience.setSingleShot(true);
     QObject::connect(&patience, &QTimer::timeout, &loop, [&] {
-        context.err << Tr::tr("copydesk: %1 is still waiting to be sent (job %2); the app sends it when the site answers.")
+        context.err << Tr::tr(
+                           "copydesk: %1 is still waiting to be sent (job %2); the app sends it when the site answers.")
                            .arg(article->slug)
                            .arg(job->id)
                     << '\n';
@@ -117,35 +122,36 @@ int run(const QStringList &arguments, CommandContext &context, PublishAction act
         context.err << step << '\n';
         context.err.flush();
     });
-    QObject::connect(&queue, &PublishQueue::attemptFinished, &loop,
-                     [&](const PublishJob &finished, PublishOutcome outcome, const EndpointResult &result) {
-                         if (finished.id != job->id)
-                             return;
-                         switch (outcome) {
-                         case PublishOutcome::Succeeded:
-                             context.out << (result.kind == EndpointResult::Kind::Scheduled ? Tr::tr("scheduled")
-                                             : result.kind == EndpointResult::Kind::Unpublished ? Tr::tr("unpublished")
-                                                                                                 : Tr::tr("live"))
-                                         << '\t' << result.url.toString() << '\n';
-                             exitCode = ExitCode::Success;
-                             loop.quit();
-                             return;
-                         case PublishOutcome::Retrying:
-                         case PublishOutcome::Unknown:
-                             context.err << Tr::tr("copydesk: %1; trying again").arg(result.message) << '\n';
-                             context.err.flush();
-                             return;
-                         case PublishOutcome::Conflict:
-                             context.fail(Tr::tr("%1: %2 Run again with --overwrite to replace them.").arg(name, result.message),
-                                          ExitCode::Failure);
-                             loop.quit();
-                             return;
-                         case PublishOutcome::Failed:
-                             context.fail(Tr::tr("%1: %2").arg(name, result.message), ExitCode::Failure);
-                             loop.quit();
-                             return;
-                         }
-                     });
+    QObject::connect(
+        &queue, &PublishQueue::attemptFinished, &loop,
+        [&](const PublishJob &finished, PublishOutcome outcome, const EndpointResult &result) {
+            if (finished.id != job->id)
+                return;
+            switch (outcome) {
+            case PublishOutcome::Succeeded:
+                context.out << (result.kind == EndpointResult::Kind::Scheduled         ? Tr::tr("scheduled")
+                                    : result.kind == EndpointResult::Kind::Unpublished ? Tr::tr("unpublished")
+                                                                                       : Tr::tr("live"))
+                            << '\t' << result.url.toString() << '\n';
+                exitCode = ExitCode::Success;
+                loop.quit();
+                return;
+            case PublishOutcome::Retrying:
+            case PublishOutcome::Unknown:
+                context.err << Tr::tr("copydesk: %1; trying again").arg(result.message) << '\n';
+                context.err.flush();
+                return;
+            case PublishOutcome::Conflict:
+                context.fail(Tr::tr("%1: %2 Run again with --overwrite to replace them.").arg(name, result.message),
+                             ExitCode::Failure);
+                loop.quit();
+                return;
+            case PublishOutcome::Failed:
+                context.fail(Tr::tr("%1: %2").arg(name, result.message), ExitCode::Failure);
+                loop.quit();
+                return;
+            }
+        });
     patience.start(patienceMs);
     queue.start();
     loop.exec();

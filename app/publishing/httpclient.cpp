@@ -8,11 +8,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSslCertificate>
 #include <QTimeZone>
 #include <QTimer>
-#include <QRegularExpression>
 
 #include <memory>
 
@@ -127,7 +127,8 @@ std::optional<std::chrono::seconds> HttpClient::parseRetryAfter(const QByteArray
     if (number)
         return std::chrono::seconds(std::max<qint64>(0, seconds));
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::UTC);
@@ -151,7 +152,9 @@ QString HttpClient::errorMessage(int status, const QByteArray &body, const QStri
     if (status == 429)
         return Tr::tr("The site asks us to slow down (HTTP 429); it will be tried again later.");
     if (status >= 500)
-        return Tr::tr("The site had an internal problem (HTTP %1 %2); it will be tried again later.").arg(status).arg(reason);
+        return Tr::tr("The site had an internal problem (HTTP %1 %2); it will be tried again later.")
+            .arg(status)
+            .arg(reason);
     return Tr::tr("The site answered HTTP %1 %2.").arg(status).arg(reason);
 }
 
@@ -169,7 +172,7 @@ void HttpClient::send(const HttpRequest &request, Callback done)
     // HEAD and GET through their own calls: Qt then knows no body follows a HEAD answer.
     QNetworkReply *reply = request.method == "HEAD" ? m_manager->head(networkRequest)
         : request.method == "GET"                   ? m_manager->get(networkRequest)
-                                                    : m_manager->sendCustomRequest(networkRequest, request.method, buffer);
+                                  : m_manager->sendCustomRequest(networkRequest, request.method, buffer);
     buffer->setParent(reply);
 
     struct State {
@@ -181,7 +184,8 @@ void HttpClient::send(const HttpRequest &request, Callback done)
     const QUrl origin = request.url;
 
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin, state](const QUrl &target) {
-        const bool downgrade = origin.scheme() == QLatin1StringView("https") && target.scheme() != QLatin1StringView("https");
+        const bool downgrade =
+            origin.scheme() == QLatin1StringView("https") && target.scheme() != QLatin1StringView("https");
         if (sameOrigin(origin, target) && !downgrade) {
             Q_EMIT reply->redirectAllowed();
             return;
@@ -189,7 +193,8 @@ void HttpClient::send(const HttpRequest &request, Callback done)
         qCWarning(lcPublishNet) << "refused a redirect from" << logUrl(origin) << "to" << logUrl(target)
                                 << "(another origin: the credentials stay here)";
         state->redirectRefused = true;
-        state->refusedTarget = target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString();
+        state->refusedTarget =
+            target.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString();
         reply->abort();
     });
     connect(reply, &QNetworkReply::sslErrors, reply, [origin](const QList<QSslError> &errors) {
@@ -206,44 +211,46 @@ void HttpClient::send(const HttpRequest &request, Callback done)
     });
     deadline->start(m_deadline);
 
-    connect(reply, &QNetworkReply::finished, this, [reply, state, origin, method = request.method, done = std::move(done)] {
-        reply->deleteLater();
-        HttpReply result;
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        result.headers = reply->headers();
-        result.error = reply->error();
-        if (result.status == 0 && result.error == QNetworkReply::NoError)
-            result.error = QNetworkReply::UnknownNetworkError;
-        if (state->redirectRefused) {
-            // The 3xx itself is no answer to what was asked.
-            result.status = 0;
-            result.body.clear();
-            result.error = QNetworkReply::InsecureRedirectError;
-        }
-
-        if (result.status != 0) {
-            if (const auto value = result.headers.value(QHttpHeaders::WellKnownHeader::RetryAfter); !value.isEmpty())
-                result.retryAfter = parseRetryAfter(value.toByteArray(), QDateTime::currentDateTimeUtc());
-            if (!result.ok()) {
-                const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-                result.message = errorMessage(result.status, result.body, reason);
-                qCWarning(lcPublishNet).noquote() << method << logUrl(origin) << "answered" << result.status << reason
-                                                  << "body:" << QString::fromUtf8(result.body.left(600));
-            } else {
-                qCDebug(lcPublishNet).noquote() << method << logUrl(origin) << "answered" << result.status;
+    connect(
+        reply, &QNetworkReply::finished, this, [reply, state, origin, method = request.method, done = std::move(done)] {
+            reply->deleteLater();
+            HttpReply result;
+            result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.body = reply->readAll();
+            result.headers = reply->headers();
+            result.error = reply->error();
+            if (result.status == 0 && result.error == QNetworkReply::NoError)
+                result.error = QNetworkReply::UnknownNetworkError;
+            if (state->redirectRefused) {
+                // The 3xx itself is no answer to what was asked.
+                result.status = 0;
+                result.body.clear();
+                result.error = QNetworkReply::InsecureRedirectError;
             }
-        } else {
-            result.outcomeUnknown = !neverSent(result.error) && method != "GET" && method != "HEAD";
-            result.message = state->redirectRefused
-                ? Tr::tr("The site redirected to another server (%1); Copydesk does not send the "
-                         "credentials there. Check the target's URL.")
-                      .arg(state->refusedTarget)
-                : networkMessage(state->deadlinePassed ? QNetworkReply::TimeoutError : result.error, origin);
-            qCWarning(lcPublishNet).noquote() << method << logUrl(origin) << "failed:" << reply->errorString()
-                                              << (state->deadlinePassed ? "(overall deadline passed)" : "")
-                                              << (result.outcomeUnknown ? "(outcome unknown)" : "");
-        }
-        done(result);
-    });
+
+            if (result.status != 0) {
+                if (const auto value = result.headers.value(QHttpHeaders::WellKnownHeader::RetryAfter);
+                    !value.isEmpty())
+                    result.retryAfter = parseRetryAfter(value.toByteArray(), QDateTime::currentDateTimeUtc());
+                if (!result.ok()) {
+                    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+                    result.message = errorMessage(result.status, result.body, reason);
+                    qCWarning(lcPublishNet).noquote() << method << logUrl(origin) << "answered" << result.status
+                                                      << reason << "body:" << QString::fromUtf8(result.body.left(600));
+                } else {
+                    qCDebug(lcPublishNet).noquote() << method << logUrl(origin) << "answered" << result.status;
+                }
+            } else {
+                result.outcomeUnknown = !neverSent(result.error) && method != "GET" && method != "HEAD";
+                result.message = state->redirectRefused
+                    ? Tr::tr("The site redirected to another server (%1); Copydesk does not send the "
+                             "credentials there. Check the target's URL.")
+                          .arg(state->refusedTarget)
+                    : networkMessage(state->deadlinePassed ? QNetworkReply::TimeoutError : result.error, origin);
+                qCWarning(lcPublishNet).noquote() << method << logUrl(origin) << "failed:" << reply->errorString()
+                                                  << (state->deadlinePassed ? "(overall deadline passed)" : "")
+                                                  << (result.outcomeUnknown ? "(outcome unknown)" : "");
+            }
+            done(result);
+        });
 }

@@ -24,7 +24,8 @@ QString checklistText(const QList<ChecklistItem> &items)
 {
     QStringList lines;
     for (const ChecklistItem &item : PublishChecklist::problems(items)) {
-        lines << (item.severity == ChecklistItem::Severity::Failure ? QStringLiteral("✗ %1: %2") : QStringLiteral("! %1: %2"))
+        lines << (item.severity == ChecklistItem::Severity::Failure ? QStringLiteral("✗ %1: %2")
+                                                                    : QStringLiteral("! %1: %2"))
                      .arg(item.title, item.message);
     }
     return lines.join(u'\n');
@@ -73,8 +74,7 @@ PublishController::PublishController(Database &db, CredentialStore *credentials,
             QMessageBox::warning(m_window, tr("Not ready to publish"), checklistText(items));
             return false;
         }
-        return QMessageBox::question(m_window, tr("Publish with warnings?"), checklistText(items))
-            == QMessageBox::Yes;
+        return QMessageBox::question(m_window, tr("Publish with warnings?"), checklistText(items)) == QMessageBox::Yes;
     };
     m_prompts.confirmOverwrite = [this](const QString &message) {
         return QMessageBox::question(m_window, tr("Edited on the site"),
@@ -150,14 +150,16 @@ std::optional<PublishTarget> PublishController::chooseTarget(bool onlyPublished)
     if (onlyPublished) {
         auto remotes = ArticleRemoteRepository(m_db).list(m_currentArticle());
         candidates.removeIf([&](const PublishTarget &target) {
-            return !remotes || std::none_of(remotes->cbegin(), remotes->cend(),
-                                            [&](const ArticleRemote &r) { return r.targetId == target.id; });
+            return !remotes || std::none_of(remotes->cbegin(), remotes->cend(), [&](const ArticleRemote &r) {
+                return r.targetId == target.id;
+            });
         });
     }
     if (candidates.isEmpty()) {
-        m_prompts.showFailure(onlyPublished ? tr("The story is not on any site.")
-                                            : tr("No publishing target is set up yet. Add one with "
-                                                 "'copydesk targets add NAME --kind wordpress --url URL --user USER'."));
+        m_prompts.showFailure(onlyPublished
+                                  ? tr("The story is not on any site.")
+                                  : tr("No publishing target is set up yet. Add one with "
+                                       "'copydesk targets add NAME --kind wordpress --url URL --user USER'."));
         return std::nullopt;
     }
     if (candidates.size() == 1)
@@ -196,7 +198,8 @@ void PublishController::publish()
     }
     auto publication = PublicationRepository(m_db).load();
     QTimeZone zone(publication ? publication->timeZone.toUtf8() : QByteArray("UTC"));
-    const auto items = PublishChecklist::check(*article, QDateTime::currentDateTimeUtc(), zone.isValid() ? zone : QTimeZone::UTC);
+    const auto items =
+        PublishChecklist::check(*article, QDateTime::currentDateTimeUtc(), zone.isValid() ? zone : QTimeZone::UTC);
     // The checklist is shown every time; a failure stops it whatever the answer.
     if (!m_prompts.confirmChecklist(items) || PublishChecklist::blocks(items))
         return;
@@ -235,13 +238,14 @@ void PublishController::jobFinished(const PublishJob &job, PublishOutcome outcom
     switch (outcome) {
     case PublishOutcome::Succeeded:
         showStatus(result.kind == EndpointResult::Kind::Scheduled ? tr("Scheduled: %1").arg(result.url.toString())
-                   : result.kind == EndpointResult::Kind::Unpublished ? tr("Taken off the site.")
-                                                                       : tr("Live: %1").arg(result.url.toString()));
+                       : result.kind == EndpointResult::Kind::Unpublished ? tr("Taken off the site.")
+                                                                          : tr("Live: %1").arg(result.url.toString()));
         break;
     case PublishOutcome::Retrying:
     case PublishOutcome::Unknown:
-        showStatus(tr("%1 Will try again at %2.")
-                       .arg(result.message, locale.toString(job.nextAttempt.toLocalTime().time(), QLocale::ShortFormat)));
+        showStatus(
+            tr("%1 Will try again at %2.")
+                .arg(result.message, locale.toString(job.nextAttempt.toLocalTime().time(), QLocale::ShortFormat)));
         break;
     case PublishOutcome::Conflict:
         if (m_prompts.confirmOverwrite(result.message)) {

@@ -56,7 +56,8 @@ void PublishQueue::start()
     if (!recovered)
         Q_EMIT storageFailed(recovered.error());
     else if (*recovered > 0)
-        qCInfo(lcPublishNet) << *recovered << "publishing job(s) were cut off by a crash; they will look before they create";
+        qCInfo(lcPublishNet) << *recovered
+                             << "publishing job(s) were cut off by a crash; they will look before they create";
     scheduleNext();
 }
 
@@ -113,18 +114,19 @@ void PublishQueue::runNext()
         return;
     }
     const PublishJob job = m_current;
-    m_factory(*target, [this, job, target = *target](std::unique_ptr<PublishEndpoint> endpoint, const QString &error,
-                                                     bool retryable) {
-        if (!endpoint) {
-            EndpointResult result;
-            result.message = error;
-            result.retryable = retryable;
-            finishAttempt(job, result);
-            return;
-        }
-        m_endpoint = std::move(endpoint);
-        attempt(job, target);
-    });
+    m_factory(
+        *target,
+        [this, job, target = *target](std::unique_ptr<PublishEndpoint> endpoint, const QString &error, bool retryable) {
+            if (!endpoint) {
+                EndpointResult result;
+                result.message = error;
+                result.retryable = retryable;
+                finishAttempt(job, result);
+                return;
+            }
+            m_endpoint = std::move(endpoint);
+            attempt(job, target);
+        });
 }
 
 void PublishQueue::attempt(PublishJob job, const PublishTarget &target)
@@ -176,10 +178,10 @@ void PublishQueue::attempt(PublishJob job, const PublishTarget &target)
         if (check(ArticleRemoteRepository(m_db).save(record)))
             check(PublishJobRepository(m_db).setOutcomeUnknown(job.id, false));
     });
-    connect(endpoint, &PublishEndpoint::progress, this, [this, job](const QString &step) { Q_EMIT progress(job, step); });
-    connect(endpoint, &PublishEndpoint::finished, this, [this, job](const EndpointResult &result) {
-        finishAttempt(job, result);
-    });
+    connect(endpoint, &PublishEndpoint::progress, this,
+            [this, job](const QString &step) { Q_EMIT progress(job, step); });
+    connect(endpoint, &PublishEndpoint::finished, this,
+            [this, job](const EndpointResult &result) { finishAttempt(job, result); });
     qCInfo(lcPublishNet) << "job" << job.id << publishActionKey(job.action) << "article" << job.articleId << "to"
                          << target.name << "attempt" << job.attempts;
     if (job.action == PublishAction::Publish)

@@ -31,7 +31,8 @@ class PublishQueue : public QObject
 public:
     /// Makes the endpoint for a target, usually after reading its secret from the keychain; calls
     /// `done` with the endpoint, or with null and the reason (and whether to try again later).
-    using EndpointDone = std::function<void(std::unique_ptr<PublishEndpoint> endpoint, const QString &error, bool retryable)>;
+    using EndpointDone =
+        std::function<void(std::unique_ptr<PublishEndpoint> endpoint, const QString &error, bool retryable)>;
     using EndpointFactory = std::function<void(const PublishTarget &target, EndpointDone done)>;
 
     PublishQueue(Database &db, EndpointFactory factory, QObject *parent = nullptr);

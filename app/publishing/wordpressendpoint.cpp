@@ -142,13 +142,14 @@ void WordPressEndpoint::discover(std::function<void()> next)
     request.method = "HEAD";
     request.url = m_site;
     m_http->send(request, [this, next = std::move(next)](const HttpReply &reply) {
-        const QUrl root = restRootFromLink(QString::fromLatin1(reply.headers.combinedValue(QHttpHeaders::WellKnownHeader::Link)),
-                                           m_site);
+        const QUrl root = restRootFromLink(
+            QString::fromLatin1(reply.headers.combinedValue(QHttpHeaders::WellKnownHeader::Link)), m_site);
         if (!root.isValid()) {
             HttpReply failed = reply;
             if (reply.status != 0) {
                 failed.status = reply.ok() ? 0 : reply.status;
-                failed.message = tr("%1 does not look like a WordPress site: it announces no REST API.").arg(m_site.host());
+                failed.message =
+                    tr("%1 does not look like a WordPress site: it announces no REST API.").arg(m_site.host());
             }
             fail(failed);
             return;
@@ -315,7 +316,11 @@ void WordPressEndpoint::settleDraft(std::function<void()> next)
         for (const QJsonValue value : posts) {
             const QJsonObject post = value.toObject();
             const bool emptyDraft = post.value(QLatin1StringView("status")).toString() == QLatin1StringView("draft")
-                && post.value(QLatin1StringView("content")).toObject().value(QLatin1StringView("raw")).toString().isEmpty()
+                && post.value(QLatin1StringView("content"))
+                       .toObject()
+                       .value(QLatin1StringView("raw"))
+                       .toString()
+                       .isEmpty()
                 && post.value(QLatin1StringView("title")).toObject().value(QLatin1StringView("raw")).toString()
                     == m_payload.input.article.headline;
             if (!emptyDraft && postId(post) != m_remote.remoteId)
@@ -330,7 +335,8 @@ void WordPressEndpoint::settleDraft(std::function<void()> next)
         if (keep.isEmpty())
             keep = m_remote.remoteId;
         if (!extra.isEmpty())
-            qCWarning(lcPublishNet) << "the site held duplicate drafts" << extra << "of post" << keep << "; trashing them";
+            qCWarning(lcPublishNet) << "the site held duplicate drafts" << extra << "of post" << keep
+                                    << "; trashing them";
         m_remote.remoteId = keep;
         Q_EMIT remoteCreated(keep, link);
         trash(extra, std::move(next));
@@ -350,8 +356,8 @@ void WordPressEndpoint::trash(QStringList ids, std::function<void()> next)
 
 // Term ids for (slug, name) pairs, one after the other: an existing term by slug, else a new one;
 // a `term_exists` answer (same name, another slug) carries the id to use.
-void WordPressEndpoint::resolveTerms(const QString &route, QList<std::pair<QString, QString>> slugNames,
-                                     QList<int> ids, std::function<void(QList<int>)> next)
+void WordPressEndpoint::resolveTerms(const QString &route, QList<std::pair<QString, QString>> slugNames, QList<int> ids,
+                                     std::function<void(QList<int>)> next)
 {
     if (slugNames.isEmpty()) {
         next(ids);
@@ -361,36 +367,37 @@ void WordPressEndpoint::resolveTerms(const QString &route, QList<std::pair<QStri
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("slug"), slug);
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    call("GET", route, query, {},
-         [this, route, slug, name, slugNames, ids, next = std::move(next)](const HttpReply &found) mutable {
-             const QJsonArray terms = found.json().array();
-             if (!terms.isEmpty()) {
-                 ids.append(terms.first().toObject().value(QLatin1StringView("id")).toInt());
-                 resolveTerms(route, slugNames, ids, std::move(next));
-                 return;
-             }
-             HttpRequest request;
-             request.method = "POST";
-             request.url = routeUrl(m_root, route);
-             request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
-             request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
-             request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), slug}})
-                                .toJson(QJsonDocument::Compact);
-             m_http->send(request, [this, route, slugNames, ids, next = std::move(next)](const HttpReply &made) mutable {
-                 const QJsonObject object = made.json().object();
-                 int id = 0;
-                 if (made.ok())
-                     id = object.value(QLatin1StringView("id")).toInt();
-                 else if (object.value(QLatin1StringView("code")).toString() == QLatin1StringView("term_exists"))
-                     id = object.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("term_id")).toInt();
-                 if (id <= 0) {
-                     fail(made);
-                     return;
-                 }
-                 ids.append(id);
-                 resolveTerms(route, slugNames, ids, std::move(next));
-             });
-         });
+    call(
+        "GET", route, query, {},
+        [this, route, slug, name, slugNames, ids, next = std::move(next)](const HttpReply &found) mutable {
+            const QJsonArray terms = found.json().array();
+            if (!terms.isEmpty()) {
+                ids.append(terms.first().toObject().value(QLatin1StringView("id")).toInt());
+                resolveTerms(route, slugNames, ids, std::move(next));
+                return;
+            }
+            HttpRequest request;
+            request.method = "POST";
+            request.url = routeUrl(m_root, route);
+            request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+            request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
+            request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), slug}})
+                               .toJson(QJsonDocument::Compact);
+            m_http->send(request, [this, route, slugNames, ids, next = std::move(next)](const HttpReply &made) mutable {
+                const QJsonObject object = made.json().object();
+                int id = 0;
+                if (made.ok())
+                    id = object.value(QLatin1StringView("id")).toInt();
+                else if (object.value(QLatin1StringView("code")).toString() == QLatin1StringView("term_exists"))
+                    id = object.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("term_id")).toInt();
+                if (id <= 0) {
+                    fail(made);
+                    return;
+                }
+                ids.append(id);
+                resolveTerms(route, slugNames, ids, std::move(next));
+            });
+        });
 }
 
 // The hero as the post's featured image. The file is named after the slug and a hash of the
@@ -418,8 +425,8 @@ void WordPressEndpoint::resolveHero(int currentMedia, std::function<void(int)> n
     const auto uploadNew = [this, bytes, stem, describe, mime = hero->mimeType] {
         Q_EMIT progress(tr("Uploading the hero image…"));
         const QString suffix = QMimeDatabase().mimeTypeForName(mime).preferredSuffix();
-        upload(QStringLiteral("wp/v2/media"), {}, bytes, mime, stem + u'.' + (suffix.isEmpty() ? QStringLiteral("img") : suffix),
-               [describe](const HttpReply &reply) {
+        upload(QStringLiteral("wp/v2/media"), {}, bytes, mime,
+               stem + u'.' + (suffix.isEmpty() ? QStringLiteral("img") : suffix), [describe](const HttpReply &reply) {
                    describe(reply.json().object().value(QLatin1StringView("id")).toInt());
                });
     };
@@ -470,7 +477,8 @@ void WordPressEndpoint::updatePost()
         const QJsonObject post = reply.json().object();
         const QString status = post.value(QLatin1StringView("status")).toString();
         EndpointResult result;
-        result.kind = status == QLatin1StringView("future") ? EndpointResult::Kind::Scheduled : EndpointResult::Kind::Live;
+        result.kind =
+            status == QLatin1StringView("future") ? EndpointResult::Kind::Scheduled : EndpointResult::Kind::Live;
         if (status != QLatin1StringView("future") && status != QLatin1StringView("publish")) {
             result.kind = EndpointResult::Kind::Failed;
             result.message = tr("The site kept the post as '%1' instead of publishing it.").arg(status);

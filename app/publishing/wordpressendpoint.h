@@ -43,7 +43,8 @@ private:
     using Next = std::function<void(const HttpReply &)>;
 
     void discover(std::function<void()> next);
-    void call(const QByteArray &method, const QString &route, const QUrlQuery &query, const QJsonObject &body, Next next);
+    void call(const QByteArray &method, const QString &route, const QUrlQuery &query, const QJsonObject &body,
+              Next next);
     void upload(const QString &route, const QUrlQuery &query, const QByteArray &bytes, const QString &mimeType,
                 const QString &fileName, Next next);
     void send(HttpRequest request, Next next);

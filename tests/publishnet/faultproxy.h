@@ -115,7 +115,8 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines.at(i).indexOf(':');
                 if (colon > 0)
-                    seen.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                    seen.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                        lines.at(i).mid(colon + 1).trimmed());
             }
             const qsizetype length = seen.headers.value("content-length").toLongLong();
             if (buffer->size() < end + 4 + length)
@@ -145,7 +146,8 @@ private:
         };
         switch (rule.fault) {
         case Fault::Status500:
-            answer("500 Internal Server Error", {}, R"({"code":"injected","message":"Injected failure for the test."})");
+            answer("500 Internal Server Error", {},
+                   R"({"code":"injected","message":"Injected failure for the test."})");
             return;
         case Fault::Status429:
             answer("429 Too Many Requests", "Retry-After: " + rule.retryAfter + "\r\n", "{}");
@@ -170,7 +172,8 @@ private:
         forwarded += request.mid(headerEnd);
         auto *upstream = new QTcpSocket(client);
         auto response = std::make_shared<QByteArray>();
-        connect(upstream, &QTcpSocket::readyRead, client, [upstream, response] { response->append(upstream->readAll()); });
+        connect(upstream, &QTcpSocket::readyRead, client,
+                [upstream, response] { response->append(upstream->readAll()); });
         connect(upstream, &QTcpSocket::disconnected, client, [client, upstream, response, fault = rule.fault] {
             response->append(upstream->readAll());
             if (fault == Fault::DropAfterForward) {

@@ -97,9 +97,10 @@ struct WordPressSite {
     /// How many posts of every status the site holds.
     int postCount() const
     {
-        const HttpReply reply = call("GET", QStringLiteral("wp/v2/posts"),
-                                     {{QStringLiteral("status"), QStringLiteral("publish,future,draft,pending,private")},
-                                      {QStringLiteral("per_page"), QStringLiteral("1")}});
+        const HttpReply reply =
+            call("GET", QStringLiteral("wp/v2/posts"),
+                 {{QStringLiteral("status"), QStringLiteral("publish,future,draft,pending,private")},
+                  {QStringLiteral("per_page"), QStringLiteral("1")}});
         return reply.headers.value("X-WP-Total").toInt();
     }
 };
@@ -119,9 +120,9 @@ inline QByteArray samplePng(QColor colour = Qt::darkCyan)
 /// dek, attribution. `slug` makes it unique on the shared site.
 inline Article makeSampleArticle(Database &db, const QString &slug, const QString &headline = QString())
 {
-    PublicationRepository(db).save({QStringLiteral("The Test Courier"), QStringLiteral("News for tests"),
-                                    QStringLiteral("Brisbane"), QStringLiteral("en_AU"),
-                                    QStringLiteral("Australia/Brisbane")})
+    PublicationRepository(db)
+        .save({QStringLiteral("The Test Courier"), QStringLiteral("News for tests"), QStringLiteral("Brisbane"),
+               QStringLiteral("en_AU"), QStringLiteral("Australia/Brisbane")})
         .ok();
     SectionRepository sections(db);
     auto section = sections.findByName(QStringLiteral("Technology"));
@@ -147,8 +148,9 @@ inline Article makeSampleArticle(Database &db, const QString &slug, const QStrin
     article.sectionId = section->id;
     article.authorIds = {author.id};
     article.dateline = QStringLiteral("Brisbane");
-    article.body = QStringLiteral("The first paragraph sets the scene.\n\n## A subhead\n\n> A quote from someone who knows.\n\n"
-                                  "The last paragraph ends it.\n");
+    article.body =
+        QStringLiteral("The first paragraph sets the scene.\n\n## A subhead\n\n> A quote from someone who knows.\n\n"
+                       "The last paragraph ends it.\n");
     article.tagIds = {tag(QStringLiteral("Semiconductors"), TagKind::Topic),
                       tag(QStringLiteral("Open Foundry"), TagKind::Organisation)};
     article.attribution = QStringLiteral("The Wire Service");
@@ -164,7 +166,8 @@ inline Article makeSampleArticle(Database &db, const QString &slug, const QStrin
 }
 
 /// Runs one endpoint operation and returns its result.
-template<typename Operation> EndpointResult runEndpoint(PublishEndpoint &endpoint, Operation operation, int timeoutMs = 60000)
+template<typename Operation>
+EndpointResult runEndpoint(PublishEndpoint &endpoint, Operation operation, int timeoutMs = 60000)
 {
     QSignalSpy finished(&endpoint, &PublishEndpoint::finished);
     operation();

@@ -41,10 +41,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("same");
-        QTest::newRow("same") << QStringLiteral("https://news.example/wp-json/") << QStringLiteral("https://NEWS.example:443/other") << true;
-        QTest::newRow("other host") << QStringLiteral("https://news.example/") << QStringLiteral("https://evil.example/") << false;
-        QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("http://127.0.0.1:8081/") << false;
-        QTest::newRow("downgrade") << QStringLiteral("https://news.example/") << QStringLiteral("http://news.example/") << false;
+        QTest::newRow("same") << QStringLiteral("https://news.example/wp-json/")
+                              << QStringLiteral("https://NEWS.example:443/other") << true;
+        QTest::newRow("other host") << QStringLiteral("https://news.example/")
+                                    << QStringLiteral("https://evil.example/") << false;
+        QTest::newRow("other port") << QStringLiteral("http://127.0.0.1:8080/")
+                                    << QStringLiteral("http://127.0.0.1:8081/") << false;
+        QTest::newRow("downgrade") << QStringLiteral("https://news.example/") << QStringLiteral("http://news.example/")
+                                   << false;
     }
     void credentialsAreBoundToSchemeHostAndPort()
     {
@@ -59,14 +63,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wordpress") << 403 << QByteArray(R"({"code":"rest_cannot_create","message":"Sorry, you are not allowed to create posts as this user.","data":{"status":403}})")
-                                   << QStringLiteral("The site answered: Sorry, you are not allowed to create posts as this user. (HTTP 403)");
-        QTest::newRow("markup in the message") << 400 << QByteArray(R"({"code":"x","message":"<strong>Error:</strong> bad"})")
-                                               << QStringLiteral("The site answered: Error: bad (HTTP 400)");
-        QTest::newRow("html page") << 401 << QByteArray("<html>nope</html>")
-                                   << QStringLiteral("The site refused the credentials (HTTP 401); check the user and its password.");
-        QTest::newRow("server") << 502 << QByteArray()
-                                << QStringLiteral("The site had an internal problem (HTTP 502 Bad Gateway); it will be tried again later.");
+        QTest::newRow("wordpress")
+            << 403
+            << QByteArray(
+                   R"({"code":"rest_cannot_create","message":"Sorry, you are not allowed to create posts as this user.","data":{"status":403}})")
+            << QStringLiteral("The site answered: Sorry, you are not allowed to create posts as this user. (HTTP 403)");
+        QTest::newRow("markup in the message")
+            << 400 << QByteArray(R"({"code":"x","message":"<strong>Error:</strong> bad"})")
+            << QStringLiteral("The site answered: Error: bad (HTTP 400)");
+        QTest::newRow("html page")
+            << 401 << QByteArray("<html>nope</html>")
+            << QStringLiteral("The site refused the credentials (HTTP 401); check the user and its password.");
+        QTest::newRow("server")
+            << 502 << QByteArray()
+            << QStringLiteral("The site had an internal problem (HTTP 502 Bad Gateway); it will be tried again later.");
     }
     void errorBodiesBecomeWords()
     {

@@ -31,7 +31,10 @@ public:
         if (!m_server.listen(QHostAddress::LocalHost))
             qFatal("cannot listen");
     }
-    QUrl url(const QString &path) const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path)); }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
 
 private:
     void serve(QTcpSocket *socket)
@@ -87,14 +90,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("endpoint");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no slash") << QStringLiteral("https://wire.example/in") << QStringLiteral("https://wire.example/in/urn%3Acopydesk%3Ac%3Aarticle%3A7");
-        QTest::newRow("slash") << QStringLiteral("https://wire.example/in/") << QStringLiteral("https://wire.example/in/urn%3Acopydesk%3Ac%3Aarticle%3A7");
+        QTest::newRow("no slash") << QStringLiteral("https://wire.example/in")
+                                  << QStringLiteral("https://wire.example/in/urn%3Acopydesk%3Ac%3Aarticle%3A7");
+        QTest::newRow("slash") << QStringLiteral("https://wire.example/in/")
+                               << QStringLiteral("https://wire.example/in/urn%3Acopydesk%3Ac%3Aarticle%3A7");
     }
     void itemAddressesKeepTheUriInOnePathSegment()
     {
         QFETCH(QString, endpoint);
         QFETCH(QString, expected);
-        QCOMPARE(NinjsEndpoint::itemUrl(QUrl(endpoint), QStringLiteral("urn:copydesk:c:article:7")).toString(QUrl::FullyEncoded), expected);
+        QCOMPARE(NinjsEndpoint::itemUrl(QUrl(endpoint), QStringLiteral("urn:copydesk:c:article:7"))
+                     .toString(QUrl::FullyEncoded),
+                 expected);
     }
 
     void publishPutsTheDocumentWithTheBearerToken()
@@ -105,7 +112,8 @@ private Q_SLOTS:
         QVERIFY2(result.kind == EndpointResult::Kind::Live, qPrintable(result.message));
         QCOMPARE(result.httpStatus, 201);
         QCOMPARE(server.requests.size(), 1);
-        QCOMPARE(server.requests.at(0).requestLine, QByteArray("PUT /ninjs/urn%3Acopydesk%3Acourier%3Aarticle%3A7 HTTP/1.1"));
+        QCOMPARE(server.requests.at(0).requestLine,
+                 QByteArray("PUT /ninjs/urn%3Acopydesk%3Acourier%3Aarticle%3A7 HTTP/1.1"));
         QCOMPARE(server.requests.at(0).authorization, QByteArray("Bearer s3cret-token"));
         QCOMPARE(QJsonDocument::fromJson(server.requests.at(0).body), QJsonDocument::fromJson(payload().ninjs));
     }
@@ -117,7 +125,8 @@ private Q_SLOTS:
         NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs/")), QStringLiteral("t"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.unpublish(payload(), {}); });
         QCOMPARE(result.kind, EndpointResult::Kind::Unpublished);
-        QCOMPARE(QJsonDocument::fromJson(server.requests.at(0).body).object().value(u"pubstatus").toString(), QStringLiteral("canceled"));
+        QCOMPARE(QJsonDocument::fromJson(server.requests.at(0).body).object().value(u"pubstatus").toString(),
+                 QStringLiteral("canceled"));
     }
 
     void refusalsBecomeWordsAndOnlyServerTroubleIsRetried_data()

@@ -32,13 +32,15 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("COPYDESK_KEYCHAIN_SERVICE"), m_service);
         process.setProcessEnvironment(env);
-        process.start(QStringLiteral(COPYDESK_EXECUTABLE), arguments + QStringList{QStringLiteral("--database"), database()});
+        process.start(QStringLiteral(COPYDESK_EXECUTABLE),
+                      arguments + QStringList{QStringLiteral("--database"), database()});
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(180000))
             return {};
         return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+                   QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
     }
 
     // A story stored in the test's database file, closed again before the program opens it.
@@ -69,7 +71,8 @@ private Q_SLOTS:
     void publishPutsTheStoryLiveAndRepublishUpdatesIt()
     {
         const QString slug = storeStory(QStringLiteral("cli"));
-        const Run first = copydesk({QStringLiteral("publish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
+        const Run first =
+            copydesk({QStringLiteral("publish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY2(first.out.startsWith(QStringLiteral("live\t") + m_site.url.toString()), qPrintable(first.out));
         const QJsonArray posts = m_site.postsWithSlug(slug);
@@ -77,12 +80,14 @@ private Q_SLOTS:
         QCOMPARE(posts.at(0).toObject().value(u"status").toString(), QStringLiteral("publish"));
         const int count = m_site.postCount();
 
-        const Run again = copydesk({QStringLiteral("publish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
+        const Run again =
+            copydesk({QStringLiteral("publish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(m_site.postCount(), count);
         QCOMPARE(m_site.postsWithSlug(slug).at(0).toObject().value(u"id"), posts.at(0).toObject().value(u"id"));
 
-        const Run off = copydesk({QStringLiteral("unpublish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
+        const Run off =
+            copydesk({QStringLiteral("unpublish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
         QVERIFY2(off.exitCode == 0, qPrintable(off.err));
         QVERIFY(off.out.startsWith(QStringLiteral("unpublished")));
         QCOMPARE(m_site.postsWithSlug(slug).at(0).toObject().value(u"status").toString(), QStringLiteral("draft"));
@@ -91,7 +96,8 @@ private Q_SLOTS:
     void aFailingChecklistSendsNothing()
     {
         const QString slug = storeStory(QStringLiteral("cli-untagged"), false);
-        const Run refused = copydesk({QStringLiteral("publish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
+        const Run refused =
+            copydesk({QStringLiteral("publish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("checklist")), qPrintable(refused.err));
         QVERIFY(refused.out.isEmpty());
@@ -103,8 +109,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("no target") << QStringList{QStringLiteral("publish"), QStringLiteral("x")} << 2;
-        QTest::newRow("unknown target") << QStringList{QStringLiteral("publish"), QStringLiteral("x"), QStringLiteral("--target"), QStringLiteral("Nowhere")} << 1;
-        QTest::newRow("no slug") << QStringList{QStringLiteral("unpublish"), QStringLiteral("--target"), QStringLiteral("Site")} << 2;
+        QTest::newRow("unknown target") << QStringList{QStringLiteral("publish"), QStringLiteral("x"),
+                                                       QStringLiteral("--target"), QStringLiteral("Nowhere")}
+                                        << 1;
+        QTest::newRow("no slug") << QStringList{QStringLiteral("unpublish"), QStringLiteral("--target"),
+                                                QStringLiteral("Site")}
+                                 << 2;
     }
     void unknownTargetsAndStoriesAreUsageErrorsInPlainWords()
     {

@@ -100,14 +100,18 @@ private Q_SLOTS:
         QVERIFY(remote.has_value());
         QCOMPARE(controller.publishAction()->text(), QStringLiteral("&Update"));
         QVERIFY(controller.unpublishAction()->isEnabled());
-        QVERIFY2(controller.remoteLink()->text().contains(remote->url.toString()), qPrintable(controller.remoteLink()->text()));
+        QVERIFY2(controller.remoteLink()->text().contains(remote->url.toString()),
+                 qPrintable(controller.remoteLink()->text()));
         QVERIFY(controller.remoteLink()->openExternalLinks());
-        QVERIFY2(window.statusBar()->currentMessage().contains(remote->url.toString()), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(remote->url.toString()),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         // A remote edit: the desk is asked; yes overwrites the same post.
         QTest::qWait(1100);
-        QVERIFY(m_site.call("POST", QStringLiteral("wp/v2/posts/") + remote->remoteId, {},
-                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Edited on the site")}}).ok());
+        QVERIFY(m_site
+                    .call("POST", QStringLiteral("wp/v2/posts/") + remote->remoteId, {},
+                          QJsonObject{{QStringLiteral("title"), QStringLiteral("Edited on the site")}})
+                    .ok());
         QSignalSpy finished(&controller, &PublishController::attemptFinished);
         controller.publishAction()->trigger();
         QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 60000));

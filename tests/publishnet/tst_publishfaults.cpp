@@ -44,7 +44,8 @@ bool runOpenssl(const QString &dir, const QStringList &arguments)
     openssl.setWorkingDirectory(dir);
     openssl.setProcessChannelMode(QProcess::MergedChannels);
     openssl.start(QStringLiteral("openssl"), arguments);
-    const bool ok = openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+    const bool ok =
+        openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
     if (!ok)
         qWarning().noquote() << "openssl" << arguments.join(u' ') << "failed:" << openssl.readAll();
     return ok;
@@ -71,16 +72,20 @@ private:
             return false;
         ext.write("subjectAltName=" + san.toLatin1() + "\n");
         ext.close();
-        if (!runOpenssl(dir, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                              QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                              QStringLiteral("-subj"), QStringLiteral("/CN=") + name}))
+        if (!runOpenssl(dir,
+                        {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                         QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=") + name}))
             return false;
-        QStringList sign{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                         QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")};
+        QStringList sign{QStringLiteral("x509"),        QStringLiteral("-req"),       QStringLiteral("-in"),
+                         name + QStringLiteral(".csr"), QStringLiteral("-out"),       name + QStringLiteral(".pem"),
+                         QStringLiteral("-extfile"),    name + QStringLiteral(".ext")};
         if (selfSigned)
             sign << QStringLiteral("-key") << name + QStringLiteral(".key");
         else
-            sign << QStringLiteral("-CA") << QStringLiteral("ca.pem") << QStringLiteral("-CAkey") << QStringLiteral("ca.key");
+            sign << QStringLiteral("-CA") << QStringLiteral("ca.pem") << QStringLiteral("-CAkey")
+                 << QStringLiteral("ca.key");
         return runOpenssl(dir, sign + validity);
     }
 
@@ -112,16 +117,17 @@ private Q_SLOTS:
         m_site = WordPressSite::fromFixture();
         QVERIFY(m_certs.isValid());
         const QStringList twoDays{QStringLiteral("-days"), QStringLiteral("2")};
-        QVERIFY(runOpenssl(m_certs.path(), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                                            QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                                            QStringLiteral("/CN=Copydesk Test CA")}));
+        QVERIFY(runOpenssl(m_certs.path(),
+                           {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                            QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                            QStringLiteral("/CN=Copydesk Test CA")}));
         QVERIFY(makeCertificate(QStringLiteral("good"), QStringLiteral("IP:127.0.0.1"), false, twoDays));
         QVERIFY(makeCertificate(QStringLiteral("wronghost"), QStringLiteral("DNS:wrong.example"), false, twoDays));
         QVERIFY(makeCertificate(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1"), false,
-                                {QStringLiteral("-not_before"), QStringLiteral("20200101000000Z"), QStringLiteral("-not_after"),
-                                 QStringLiteral("20200201000000Z")}));
+                                {QStringLiteral("-not_before"), QStringLiteral("20200101000000Z"),
+                                 QStringLiteral("-not_after"), QStringLiteral("20200201000000Z")}));
         QVERIFY(makeCertificate(QStringLiteral("selfsigned"), QStringLiteral("IP:127.0.0.1"), true, twoDays));
         // The test CA is trusted the one way the product allows: through configuration.
         qputenv("COPYDESK_EXTRA_CA_FILE", m_certs.filePath(QStringLiteral("ca.pem")).toLocal8Bit());
@@ -156,7 +162,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const Attempts attempts = publishUntilDone(*endpoint, payload);
-        QVERIFY2(attempts.results.last().kind == EndpointResult::Kind::Live, qPrintable(attempts.results.last().message));
+        QVERIFY2(attempts.results.last().kind == EndpointResult::Kind::Live,
+                 qPrintable(attempts.results.last().message));
         if (unknownFirst) {
             QCOMPARE(attempts.results.size(), 2);
             QCOMPARE(attempts.results.first().kind, EndpointResult::Kind::Unknown);
@@ -176,7 +183,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<int>("expectedWait");
         QTest::addColumn<QString>("words");
-        QTest::newRow("500") << FaultProxy::Fault::Status500 << QByteArray() << -1 << QStringLiteral("Injected failure");
+        QTest::newRow("500") << FaultProxy::Fault::Status500 << QByteArray() << -1
+                             << QStringLiteral("Injected failure");
         QTest::newRow("429") << FaultProxy::Fault::Status429 << QByteArray("7") << 7 << QStringLiteral("429");
         QTest::newRow("503") << FaultProxy::Fault::Status503 << QByteArray("3") << 3 << QStringLiteral("503");
     }
@@ -286,16 +294,24 @@ private Q_SLOTS:
         FaultProxy proxy(m_site.url);
         FaultProxy::Rule race{"POST", "rest_route=/wp/v2/tags", FaultProxy::Fault::Forward};
         race.beforeForward = [&] {
-            theirs = m_site.call("POST", QStringLiteral("wp/v2/tags"), {},
-                                 QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), tag.slug}})
-                         .json().object().value(u"id").toInt();
+            theirs = m_site
+                         .call("POST", QStringLiteral("wp/v2/tags"), {},
+                               QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), tag.slug}})
+                         .json()
+                         .object()
+                         .value(u"id")
+                         .toInt();
         };
         proxy.addRule(race);
         auto endpoint = endpointVia(proxy);
         const EndpointResult result = runEndpoint(*endpoint, [&] { endpoint->publish(payload, {}); });
         QVERIFY2(result.succeeded(), qPrintable(result.message));
         QVERIFY(theirs > 0);
-        const QJsonArray tags = m_site.call("GET", QStringLiteral("wp/v2/posts/") + result.remoteId).json().object().value(u"tags").toArray();
+        const QJsonArray tags = m_site.call("GET", QStringLiteral("wp/v2/posts/") + result.remoteId)
+                                    .json()
+                                    .object()
+                                    .value(u"tags")
+                                    .toArray();
         QCOMPARE(tags.size(), 1);
         QCOMPARE(tags.at(0).toInt(), theirs);
     }

@@ -112,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(TAKE(PublishJobRepository(*db).load(jobId)).state, PublishJobState::Done);
         const auto remote = TAKE(ArticleRemoteRepository(*db).find(article.id, target));
         QVERIFY(remote.has_value());
-        QCOMPARE(remote->remoteId, QString::number(m_site.postsWithSlug(slug).at(0).toObject().value(u"id").toInteger()));
+        QCOMPARE(remote->remoteId,
+                 QString::number(m_site.postsWithSlug(slug).at(0).toObject().value(u"id").toInteger()));
         QVERIFY(remote->url.isValid());
         QVERIFY(remote->remoteModified.isValid());
 
@@ -147,9 +148,11 @@ private Q_SLOTS:
         clock.start();
         const qint64 jobId = TAKE(queue.enqueue(article.id, target, PublishAction::Publish)).id;
         queue.start();
-        QCOMPARE(runUntilSettled(queue, jobId), (QList<PublishOutcome>{PublishOutcome::Retrying, PublishOutcome::Succeeded}));
+        QCOMPARE(runUntilSettled(queue, jobId),
+                 (QList<PublishOutcome>{PublishOutcome::Retrying, PublishOutcome::Succeeded}));
         QCOMPARE(attemptTimes.size(), 2);
-        QVERIFY2(attemptTimes.at(1) - attemptTimes.at(0) >= 1900, qPrintable(QString::number(attemptTimes.at(1) - attemptTimes.at(0))));
+        QVERIFY2(attemptTimes.at(1) - attemptTimes.at(0) >= 1900,
+                 qPrintable(QString::number(attemptTimes.at(1) - attemptTimes.at(0))));
         QCOMPARE(TAKE(PublishLogRepository(*db).list(article.id)).last().httpStatus, 429);
         QCOMPARE(m_site.postsWithSlug(slug).size(), 1);
     }
@@ -168,7 +171,8 @@ private Q_SLOTS:
         const int postsBefore = m_site.postCount();
         const qint64 jobId = TAKE(queue.enqueue(article.id, target, PublishAction::Publish)).id;
         queue.start();
-        QCOMPARE(runUntilSettled(queue, jobId), (QList<PublishOutcome>{PublishOutcome::Unknown, PublishOutcome::Succeeded}));
+        QCOMPARE(runUntilSettled(queue, jobId),
+                 (QList<PublishOutcome>{PublishOutcome::Unknown, PublishOutcome::Succeeded}));
         QCOMPARE(m_site.postsWithSlug(slug).size(), 1);
         QCOMPARE(m_site.postCount(), postsBefore + 1);
         QVERIFY(!TAKE(PublishJobRepository(*db).load(jobId)).outcomeUnknown);
@@ -194,8 +198,9 @@ private Q_SLOTS:
         QCOMPARE(m_site.postCount(), posts);
 
         QTest::qWait(1100);
-        QVERIFY(m_site.call("POST", QStringLiteral("wp/v2/posts/") + id, {},
-                            QJsonObject{{QStringLiteral("title"), QStringLiteral("Fixed on the site")}})
+        QVERIFY(m_site
+                    .call("POST", QStringLiteral("wp/v2/posts/") + id, {},
+                          QJsonObject{{QStringLiteral("title"), QStringLiteral("Fixed on the site")}})
                     .ok());
         QSignalSpy asked(&queue, &PublishQueue::conflict);
         const qint64 third = TAKE(queue.enqueue(article.id, target, PublishAction::Publish)).id;
@@ -204,9 +209,16 @@ private Q_SLOTS:
 
         const qint64 agreed = TAKE(queue.enqueue(article.id, target, PublishAction::Publish, true)).id;
         QCOMPARE(runUntilSettled(queue, agreed), QList<PublishOutcome>{PublishOutcome::Succeeded});
-        QCOMPARE(m_site.call("GET", QStringLiteral("wp/v2/posts/") + id, {{QStringLiteral("context"), QStringLiteral("edit")}})
-                     .json().object().value(u"title").toObject().value(u"raw").toString(),
-                 article.headline);
+        QCOMPARE(
+            m_site
+                .call("GET", QStringLiteral("wp/v2/posts/") + id, {{QStringLiteral("context"), QStringLiteral("edit")}})
+                .json()
+                .object()
+                .value(u"title")
+                .toObject()
+                .value(u"raw")
+                .toString(),
+            article.headline);
 
         const qint64 off = TAKE(queue.enqueue(article.id, target, PublishAction::Unpublish)).id;
         QCOMPARE(runUntilSettled(queue, off), QList<PublishOutcome>{PublishOutcome::Succeeded});

@@ -60,8 +60,9 @@ private Q_SLOTS:
         QVERIFY(result.url.isValid());
         QVERIFY(result.remoteModified.isValid());
 
-        const QJsonObject post = m_site.call("GET", QStringLiteral("wp/v2/posts/") + result.remoteId,
-                                             {{QStringLiteral("context"), QStringLiteral("edit")}})
+        const QJsonObject post = m_site
+                                     .call("GET", QStringLiteral("wp/v2/posts/") + result.remoteId,
+                                           {{QStringLiteral("context"), QStringLiteral("edit")}})
                                      .json()
                                      .object();
         QCOMPARE(post.value(u"status").toString(), QStringLiteral("publish"));
@@ -79,7 +80,11 @@ private Q_SLOTS:
 
         QStringList tagSlugs;
         for (const QJsonValue id : post.value(u"tags").toArray())
-            tagSlugs << m_site.call("GET", QStringLiteral("wp/v2/tags/%1").arg(id.toInt())).json().object().value(u"slug").toString();
+            tagSlugs << m_site.call("GET", QStringLiteral("wp/v2/tags/%1").arg(id.toInt()))
+                            .json()
+                            .object()
+                            .value(u"slug")
+                            .toString();
         tagSlugs.sort();
         QCOMPARE(tagSlugs, (QStringList{QStringLiteral("open-foundry"), QStringLiteral("semiconductors")}));
         const QJsonArray categories = post.value(u"categories").toArray();
@@ -93,13 +98,15 @@ private Q_SLOTS:
 
         const int media = post.value(u"featured_media").toInt();
         QVERIFY(media > 0);
-        const QJsonObject image = m_site.call("GET", QStringLiteral("wp/v2/media/%1").arg(media),
-                                              {{QStringLiteral("context"), QStringLiteral("edit")}})
+        const QJsonObject image = m_site
+                                      .call("GET", QStringLiteral("wp/v2/media/%1").arg(media),
+                                            {{QStringLiteral("context"), QStringLiteral("edit")}})
                                       .json()
                                       .object();
         QCOMPARE(image.value(u"alt_text").toString(), article.hero->altText);
         const QString caption = image.value(u"caption").toObject().value(u"raw").toString();
-        QVERIFY2(caption.contains(article.hero->caption) && caption.contains(article.hero->credit), qPrintable(caption));
+        QVERIFY2(caption.contains(article.hero->caption) && caption.contains(article.hero->credit),
+                 qPrintable(caption));
         QCOMPARE(image.value(u"mime_type").toString(), QStringLiteral("image/png"));
     }
 
@@ -108,20 +115,27 @@ private Q_SLOTS:
         TestDatabase db;
         Article article = makeSampleArticle(*db, uniqueSlug(QStringLiteral("republish")));
         auto wp = endpoint();
-        const EndpointResult first = runEndpoint(*wp, [&] { wp->publish(TAKE(PublishPayloadBuilder::build(*db, article.id)), {}); });
+        const EndpointResult first =
+            runEndpoint(*wp, [&] { wp->publish(TAKE(PublishPayloadBuilder::build(*db, article.id)), {}); });
         QVERIFY2(first.succeeded(), qPrintable(first.message));
         const int posts = m_site.postCount();
-        const int mediaBefore = m_site.call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId).json().object().value(u"featured_media").toInt();
+        const int mediaBefore = m_site.call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId)
+                                    .json()
+                                    .object()
+                                    .value(u"featured_media")
+                                    .toInt();
 
         article.headline = QStringLiteral("Chip makers reach the next node");
         TAKE(ArticleRepository(*db).update(article));
         RemoteState remote{first.remoteId, first.remoteModified, false, false};
-        const EndpointResult second = runEndpoint(*wp, [&] { wp->publish(TAKE(PublishPayloadBuilder::build(*db, article.id)), remote); });
+        const EndpointResult second =
+            runEndpoint(*wp, [&] { wp->publish(TAKE(PublishPayloadBuilder::build(*db, article.id)), remote); });
         QVERIFY2(second.kind == EndpointResult::Kind::Live, qPrintable(second.message));
         QCOMPARE(second.remoteId, first.remoteId);
         QCOMPARE(m_site.postCount(), posts);
-        const QJsonObject post = m_site.call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId,
-                                             {{QStringLiteral("context"), QStringLiteral("edit")}})
+        const QJsonObject post = m_site
+                                     .call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId,
+                                           {{QStringLiteral("context"), QStringLiteral("edit")}})
                                      .json()
                                      .object();
         QCOMPARE(post.value(u"title").toObject().value(u"raw").toString(), article.headline);
@@ -139,24 +153,39 @@ private Q_SLOTS:
         QVERIFY2(first.succeeded(), qPrintable(first.message));
 
         QTest::qWait(1100); // modified_gmt has whole seconds
-        const HttpReply edit = m_site.call("POST", QStringLiteral("wp/v2/posts/") + first.remoteId, {},
-                                           QJsonObject{{QStringLiteral("title"), QStringLiteral("Edited on the site")}});
+        const HttpReply edit =
+            m_site.call("POST", QStringLiteral("wp/v2/posts/") + first.remoteId, {},
+                        QJsonObject{{QStringLiteral("title"), QStringLiteral("Edited on the site")}});
         QVERIFY(edit.ok());
 
         RemoteState remote{first.remoteId, first.remoteModified, false, false};
         const EndpointResult refused = runEndpoint(*wp, [&] { wp->publish(payload, remote); });
         QCOMPARE(refused.kind, EndpointResult::Kind::Conflict);
         QVERIFY(!refused.message.isEmpty());
-        QCOMPARE(m_site.call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId, {{QStringLiteral("context"), QStringLiteral("edit")}})
-                     .json().object().value(u"title").toObject().value(u"raw").toString(),
+        QCOMPARE(m_site
+                     .call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId,
+                           {{QStringLiteral("context"), QStringLiteral("edit")}})
+                     .json()
+                     .object()
+                     .value(u"title")
+                     .toObject()
+                     .value(u"raw")
+                     .toString(),
                  QStringLiteral("Edited on the site"));
 
         remote.overwriteRemote = true;
         const EndpointResult overwritten = runEndpoint(*wp, [&] { wp->publish(payload, remote); });
         QVERIFY2(overwritten.kind == EndpointResult::Kind::Live, qPrintable(overwritten.message));
         QCOMPARE(overwritten.remoteId, first.remoteId);
-        QCOMPARE(m_site.call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId, {{QStringLiteral("context"), QStringLiteral("edit")}})
-                     .json().object().value(u"title").toObject().value(u"raw").toString(),
+        QCOMPARE(m_site
+                     .call("GET", QStringLiteral("wp/v2/posts/") + first.remoteId,
+                           {{QStringLiteral("context"), QStringLiteral("edit")}})
+                     .json()
+                     .object()
+                     .value(u"title")
+                     .toObject()
+                     .value(u"raw")
+                     .toString(),
                  article.headline);
     }
 
@@ -164,14 +193,19 @@ private Q_SLOTS:
     {
         TestDatabase db;
         Article article = makeSampleArticle(*db, uniqueSlug(QStringLiteral("scheduled")));
-        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(2).addSecs(-QDateTime::currentDateTimeUtc().time().second());
+        const QDateTime when =
+            QDateTime::currentDateTimeUtc().addDays(2).addSecs(-QDateTime::currentDateTimeUtc().time().second());
         article.scheduled = QDateTime(when.date(), QTime(when.time().hour(), when.time().minute()), QTimeZone::UTC);
         TAKE(ArticleRepository(*db).update(article));
         auto wp = endpoint();
-        const EndpointResult result = runEndpoint(*wp, [&] { wp->publish(TAKE(PublishPayloadBuilder::build(*db, article.id)), {}); });
+        const EndpointResult result =
+            runEndpoint(*wp, [&] { wp->publish(TAKE(PublishPayloadBuilder::build(*db, article.id)), {}); });
         QVERIFY2(result.kind == EndpointResult::Kind::Scheduled, qPrintable(result.message));
-        const QJsonObject post = m_site.call("GET", QStringLiteral("wp/v2/posts/") + result.remoteId,
-                                             {{QStringLiteral("context"), QStringLiteral("edit")}}).json().object();
+        const QJsonObject post = m_site
+                                     .call("GET", QStringLiteral("wp/v2/posts/") + result.remoteId,
+                                           {{QStringLiteral("context"), QStringLiteral("edit")}})
+                                     .json()
+                                     .object();
         QCOMPARE(post.value(u"status").toString(), QStringLiteral("future"));
         QCOMPARE(post.value(u"date_gmt").toString(), article.scheduled.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
     }
@@ -184,10 +218,16 @@ private Q_SLOTS:
         auto wp = endpoint();
         const EndpointResult live = runEndpoint(*wp, [&] { wp->publish(payload, {}); });
         QVERIFY2(live.succeeded(), qPrintable(live.message));
-        const EndpointResult off = runEndpoint(*wp, [&] { wp->unpublish(payload, {live.remoteId, live.remoteModified, false, false}); });
+        const EndpointResult off =
+            runEndpoint(*wp, [&] { wp->unpublish(payload, {live.remoteId, live.remoteModified, false, false}); });
         QVERIFY2(off.kind == EndpointResult::Kind::Unpublished, qPrintable(off.message));
-        QCOMPARE(m_site.call("GET", QStringLiteral("wp/v2/posts/") + live.remoteId, {{QStringLiteral("context"), QStringLiteral("edit")}})
-                     .json().object().value(u"status").toString(),
+        QCOMPARE(m_site
+                     .call("GET", QStringLiteral("wp/v2/posts/") + live.remoteId,
+                           {{QStringLiteral("context"), QStringLiteral("edit")}})
+                     .json()
+                     .object()
+                     .value(u"status")
+                     .toString(),
                  QStringLiteral("draft"));
     }
 };
