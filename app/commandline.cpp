@@ -6,6 +6,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "publishcommand.h"
 #include "samplenewsroom.h"
 #include "tagscommand.h"
 #include "targetscommand.h"
@@ -196,6 +197,8 @@ const QList<Subcommand> &CommandLine::subcommands()
         {QStringLiteral("tags"), tr("List, rename and merge tags"), &TagsCommand::run},
         {QStringLiteral("check"), tr("Run the pre-publish checklist on a story"), &CheckCommand::run},
         {QStringLiteral("targets"), tr("Add, list and remove publishing targets"), &TargetsCommand::run},
+        {QStringLiteral("publish"), tr("Publish a story to a target (after the checklist)"), &PublishCommand::publish},
+        {QStringLiteral("unpublish"), tr("Take a story off a target"), &PublishCommand::unpublish},
     };
     return all;
 }

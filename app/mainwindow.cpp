@@ -3,6 +3,7 @@
 
 #include "articleform.h"
 #include "articlesaver.h"
+#include "credentialstore.h"
 #include "database.h"
 #include "editorservices.h"
 #include "fileactions.h"
@@ -11,6 +12,7 @@
 #include "markdownedit.h"
 #include "previewpane.h"
 #include "publicationrepository.h"
+#include "publishcontroller.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
 #include "tagmanagerdock.h"
@@ -36,6 +38,7 @@
 #include <QTextBlock>
 #include <QTime>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -180,6 +183,22 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->addAction(m_newAction);
     toolBar->addAction(m_saveAction);
+
+    // Publishing lives in PublishController; the window only places it.
+    m_publishing = new PublishController(
+        m_db, new CredentialStore(this), this, [this] { return m_currentId; },
+        [this] { return saveBeforeLeaving(true); });
+    // COPYDESK-HOOK(h-workflow): m_publishing->setMayPublish([this] { return <the user is an editor>; });
+    toolBar->addSeparator();
+    toolBar->addAction(m_publishing->publishAction());
+    if (auto *button = toolBar->widgetForAction(m_publishing->publishAction())) {
+        button->setObjectName(QStringLiteral("publishButton"));
+        button->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        qobject_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    }
+    menuBar()->addMenu(m_publishing->menu());
+    statusBar()->addPermanentWidget(m_publishing->remoteLink());
+    m_publishing->publishAction()->setEnabled(!m_db.isReadOnly());
 }
 
 void MainWindow::createEditMenus()
@@ -471,6 +490,7 @@ bool MainWindow::openStory(qint64 id)
     m_preview->refreshNow();
     m_form->setEnabled(true);
     m_currentId = id;
+    m_publishing->articleChanged();
     setWindowModified(false);
     setSaveState(QString());
     return true;

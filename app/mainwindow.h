@@ -14,6 +14,7 @@ class FileActions;
 class FindReplaceBar;
 class FormattingActions;
 class PreviewPane;
+class PublishController;
 class TagManagerController;
 class TagManagerDock;
 class TextStatistics;
@@ -80,6 +81,7 @@ private:
     PreviewPane *m_preview;
     TagManagerDock *m_tagDock = nullptr;
     TagManagerController *m_tagController = nullptr;
+    PublishController *m_publishing = nullptr;
     QAction *m_showAllStories = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

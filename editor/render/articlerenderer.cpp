@@ -198,6 +198,14 @@ QString ArticleRenderer::mastheadDate(const RenderInput &input)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ArticleRenderer::content(const RenderInput &input, const ImageResolver &resolveImage)
+{
+    const QLocale locale(input.publication.locale);
+    return bylineHtml(input.authors, locale)
+        + MarkdownBody::toHtml(input.article.body, {MarkdownBody::Images::Embed, resolveImage, false})
+        + attributionHtml(input.article);
+}
+
 QString ArticleRenderer::page(const RenderInput &input, const ImageResolver &resolveImage)
 {
     PageOptions options;

@@ -60,6 +60,11 @@ public:
     /// RenderInput::heroData the hero's; without, neither is needed.
     static QString page(const RenderInput &input, const PageOptions &options, const ImageResolver &resolveImage = {});
 
+    /// The article's content for a site that draws its own page around it (WordPress): byline with
+    /// bios, body and attribution, as in page(), without masthead, headline, dek, hero or tags,
+    /// which such a site shows from fields of its own. Body images come through `resolveImage`.
+    static QString content(const RenderInput &input, const ImageResolver &resolveImage = {});
+
     /// The standalone export page: page() with PageOptions::forExport.
     static QString page(const RenderInput &input, const ImageResolver &resolveImage = {});
 

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "wordpressendpoint.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMimeDatabase>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace {
+
+constexpr auto everyStatus = "publish,future,draft,pending,private";
+
+QString gmt(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+QDateTime fromGmt(const QJsonValue &value)
+{
+    QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODate);
+    if (when.isValid())
+        when.setTimeZone(QTimeZone::UTC);
+    return when;
+}
+
+QString postId(const QJsonObject &post)
+{
+    const qint64 id = post.value(QLatin1StringView("id")).toInteger();
+    return id > 0 ? QString::number(id) : QString();
+}
+
+// The Link header's target with rel="https://api.w.org/".
+QUrl restRootFromLink(const QString &link, const QUrl &base)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(<([^>]+)>\s*;\s*rel="https://api\.w\.org/")"));
+    const auto match = pattern.match(link);
+    return match.hasMatch() ? base.resolved(QUrl(match.captured(1))) : QUrl();
+}
+
+} // namespace
+
+WordPressEndpoint::WordPressEndpoint(const QUrl &site, const QString &user, const QString &applicationPassword,
+                                     QObject *parent)
+    : PublishEndpoint(parent)
+    , m_http(new HttpClient(this))
+    , m_site(site)
+    , m_authorization("Basic " + (user + u':' + applicationPassword).toUtf8().toBase64())
+{
+    const QString query = site.query();
+    if (query.contains(QLatin1StringView("rest_route=")) || site.path().endsWith(QLatin1StringView("/wp-json/")))
+        m_root = site;
+}
+
+QUrl WordPressEndpoint::routeUrl(const QUrl &root, const QString &route, const QUrlQuery &query)
+{
+    QUrl url = root;
+    QUrlQuery full(root);
+    if (full.hasQueryItem(QStringLiteral("rest_route"))) {
+        QString base = full.queryItemValue(QStringLiteral("rest_route"), QUrl::FullyDecoded);
+        if (!base.endsWith(u'/'))
+            base += u'/';
+        full.removeAllQueryItems(QStringLiteral("rest_route"));
+        full.addQueryItem(QStringLiteral("rest_route"), base + route);
+    } else {
+        QString path = root.path();
+        if (!path.endsWith(u'/'))
+            path += u'/';
+        url.setPath(path + route);
+    }
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+        full.addQueryItem(key, value);
+    url.setQuery(full);
+    return url;
+}
+
+void WordPressEndpoint::send(HttpRequest request, Next next)
+{
+    request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
+    request.headers.append(QHttpHeaders::WellKnownHeader::Accept, "application/json");
+    m_http->send(request, [this, next = std::move(next)](const HttpReply &reply) {
+        if (!reply.ok()) {
+            fail(reply);
+            return;
+        }
+        next(reply);
+    });
+}
+
+void WordPressEndpoint::call(const QByteArray &method, const QString &route, const QUrlQuery &query,
+                             const QJsonObject &body, Next next)
+{
+    HttpRequest request;
+    request.method = method;
+    request.url = routeUrl(m_root, route, query);
+    if (method != "GET") {
+        request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    send(std::move(request), std::move(next));
+}
+
+void WordPressEndpoint::upload(const QString &route, const QUrlQuery &query, const QByteArray &bytes,
+                               const QString &mimeType, const QString &fileName, Next next)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.url = routeUrl(m_root, route, query);
+    request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, mimeType.toUtf8());
+    request.headers.append(QHttpHeaders::WellKnownHeader::ContentDisposition,
+                           "attachment; filename=\"" + fileName.toUtf8() + '"');
+    request.body = bytes;
+    send(std::move(request), std::move(next));
+}
+
+void WordPressEndpoint::fail(const HttpReply &reply)
+{
+    EndpointResult result;
+    result.kind = reply.outcomeUnknown ? EndpointResult::Kind::Unknown : EndpointResult::Kind::Failed;
+    result.remoteId = m_remote.remoteId;
+    result.httpStatus = reply.status;
+    result.message = reply.message;
+    result.retryable = reply.outcomeUnknown || reply.transient();
+    result.retryAfter = reply.retryAfter;
+    finish(std::move(result));
+}
+
+void WordPressEndpoint::finish(EndpointResult result)
+{
+    m_busy = false;
+    Q_EMIT finished(result);
+}
+
+void WordPressEndpoint::discover(std::function<void()> next)
+{
+    if (m_root.isValid()) {
+        next();
+        return;
+    }
+    HttpRequest request;
+    request.method = "HEAD";
+    request.url = m_site;
+    m_http->send(request, [this, next = std::move(next)](const HttpReply &reply) {
+        const QUrl root = restRootFromLink(
+            QString::fromLatin1(reply.headers.combinedValue(QHttpHeaders::WellKnownHeader::Link)), m_site);
+        if (!root.isValid()) {
+            HttpReply failed = reply;
+            if (reply.status != 0) {
+                failed.status = reply.ok() ? 0 : reply.status;
+                failed.message =
+                    tr("%1 does not look like a WordPress site: it announces no REST API.").arg(m_site.host());
+            }
+            fail(failed);
+            return;
+        }
+        m_root = root;
+        next();
+    });
+}
+
+void WordPressEndpoint::publish(const PublishPayload &payload, const RemoteState &remote)
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    m_payload = payload;
+    m_remote = remote;
+    m_featuredMedia = 0;
+    discover([this] {
+        checkRemote([this](const QJsonObject &post) {
+            const auto afterDraft = [this](int media) {
+                Q_EMIT progress(tr("Matching the section and tags…"));
+                QList<std::pair<QString, QString>> sections;
+                if (!m_payload.sectionSlug.isEmpty())
+                    sections.append({m_payload.sectionSlug, m_payload.input.sectionName});
+                resolveTerms(QStringLiteral("wp/v2/categories"), sections, {}, [this, media](QList<int> categories) {
+                    m_categoryIds = categories;
+                    QList<std::pair<QString, QString>> tags;
+                    for (const Tag &tag : std::as_const(m_payload.tags))
+                        tags.append({tag.slug, tag.name});
+                    resolveTerms(QStringLiteral("wp/v2/tags"), tags, {}, [this, media](QList<int> tagIds) {
+                        m_tagIds = tagIds;
+                        resolveHero(media, [this](int mediaId) {
+                            m_featuredMedia = mediaId;
+                            updatePost();
+                        });
+                    });
+                });
+            };
+            if (!post.isEmpty()) {
+                afterDraft(post.value(QLatin1StringView("featured_media")).toInt());
+                return;
+            }
+            createDraft([afterDraft] { afterDraft(0); });
+        });
+    });
+}
+
+void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(const QJsonArray &)> next)
+{
+    // A second draft with a slug gets "-2" appended by WordPress, a third "-3": ask for those too.
+    QStringList slugs{slug};
+    for (int n = 2; n <= 6; ++n)
+        slugs << slug + u'-' + QString::number(n);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("slug"), slugs.join(u','));
+    query.addQueryItem(QStringLiteral("status"), QLatin1StringView(everyStatus));
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("20"));
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+    call("GET", QStringLiteral("wp/v2/posts"), query, {},
+         [next = std::move(next)](const HttpReply &reply) { next(reply.json().array()); });
+}
+
+// The oldest post with the slug (or a "-2" form of it): the one a first attempt made.
+void WordPressEndpoint::findBySlug(const QString &slug, std::function<void(const QJsonObject &)> next)
+{
+    findAllBySlug(slug, [slug, next = std::move(next)](const QJsonArray &posts) {
+        for (const QJsonValue value : posts) {
+            if (value.toObject().value(QLatin1StringView("slug")).toString() == slug) {
+                next(value.toObject());
+                return;
+            }
+        }
+        next(posts.isEmpty() ? QJsonObject() : posts.first().toObject());
+    });
+}
+
+// Finds the post this article already has there, if any, and refuses to overwrite a remote edit.
+// Calls `next` with the post, or with an empty object when there is none yet.
+void WordPressEndpoint::checkRemote(std::function<void(const QJsonObject &)> next)
+{
+    if (m_remote.remoteId.isEmpty()) {
+        if (!m_remote.outcomeUnknown) {
+            next({});
+            return;
+        }
+        Q_EMIT progress(tr("Looking for the post an earlier attempt may have made…"));
+        findBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QJsonObject &post) {
+            m_remote.outcomeUnknown = false;
+            if (post.isEmpty()) {
+                next(post);
+                return;
+            }
+            m_remote.remoteId = postId(post);
+            settleDraft([next, post] { next(post); });
+        });
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    HttpRequest request;
+    request.url = routeUrl(m_root, QStringLiteral("wp/v2/posts/") + m_remote.remoteId, query);
+    request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
+    m_http->send(request, [this, next = std::move(next)](const HttpReply &reply) {
+        if (reply.status == 404 || reply.status == 410) {
+            // Deleted on the site: publishing makes it anew.
+            m_remote.remoteId.clear();
+            next({});
+            return;
+        }
+        if (!reply.ok()) {
+            fail(reply);
+            return;
+        }
+        const QJsonObject post = reply.json().object();
+        const QDateTime modified = fromGmt(post.value(QLatin1StringView("modified_gmt")));
+        if (m_remote.remoteModified.isValid() && modified.isValid() && modified != m_remote.remoteModified
+            && !m_remote.overwriteRemote) {
+            EndpointResult result;
+            result.kind = EndpointResult::Kind::Conflict;
+            result.remoteId = m_remote.remoteId;
+            result.url = QUrl(post.value(QLatin1StringView("link")).toString());
+            result.remoteModified = modified;
+            result.httpStatus = reply.status;
+            result.message = tr("The post was edited on the site since it was last published; "
+                                "publishing again would overwrite those changes.");
+            finish(std::move(result));
+            return;
+        }
+        next(post);
+    });
+}
+
+void WordPressEndpoint::createDraft(std::function<void()> next)
+{
+    Q_EMIT progress(tr("Creating the draft…"));
+    const Article &article = m_payload.input.article;
+    const QJsonObject body{{QStringLiteral("title"), article.headline},
+                           {QStringLiteral("slug"), article.slug},
+                           {QStringLiteral("status"), QStringLiteral("draft")}};
+    call("POST", QStringLiteral("wp/v2/posts"), {}, body, [this, next = std::move(next)](const HttpReply &reply) {
+        const QJsonObject post = reply.json().object();
+        m_remote.remoteId = postId(post);
+        if (m_remote.remoteId.isEmpty()) {
+            HttpReply odd = reply;
+            odd.message = tr("The site answered the new post without an id.");
+            fail(odd);
+            return;
+        }
+        settleDraft(std::move(next));
+    });
+}
+
+// Qt's HTTP layer sends a request again, POST included, when the connection closes before any
+// answer; the site may then hold two drafts of ours. Keep the oldest and move the other empty
+// drafts with this slug (only ever made by createDraft()) to the trash.
+void WordPressEndpoint::settleDraft(std::function<void()> next)
+{
+    findAllBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QJsonArray &posts) {
+        // Oldest first: the first of ours is the one to keep.
+        QString keep;
+        QUrl link;
+        QStringList extra;
+        for (const QJsonValue value : posts) {
+            const QJsonObject post = value.toObject();
+            const bool emptyDraft = post.value(QLatin1StringView("status")).toString() == QLatin1StringView("draft")
+                && post.value(QLatin1StringView("content"))
+                       .toObject()
+                       .value(QLatin1StringView("raw"))
+                       .toString()
+                       .isEmpty()
+                && post.value(QLatin1StringView("title")).toObject().value(QLatin1StringView("raw")).toString()
+                    == m_payload.input.article.headline;
+            if (!emptyDraft && postId(post) != m_remote.remoteId)
+                continue;
+            if (keep.isEmpty()) {
+                keep = postId(post);
+                link = QUrl(post.value(QLatin1StringView("link")).toString());
+            } else if (emptyDraft) {
+                extra << postId(post);
+            }
+        }
+        if (keep.isEmpty())
+            keep = m_remote.remoteId;
+        if (!extra.isEmpty())
+            qCWarning(lcPublishNet) << "the site held duplicate drafts" << extra << "of post" << keep
+                                    << "; trashing them";
+        m_remote.remoteId = keep;
+        Q_EMIT remoteCreated(keep, link);
+        trash(extra, std::move(next));
+    });
+}
+
+void WordPressEndpoint::trash(QStringList ids, std::function<void()> next)
+{
+    if (ids.isEmpty()) {
+        next();
+        return;
+    }
+    const QString id = ids.takeFirst();
+    call("DELETE", QStringLiteral("wp/v2/posts/") + id, {}, {},
+         [this, ids, next = std::move(next)](const HttpReply &) mutable { trash(ids, std::move(next)); });
+}
+
+// Term ids for (slug, name) pairs, one after the other: an existing term by slug, else a new one;
+// a `term_exists` answer (same name, another slug) carries the id to use.
+void WordPressEndpoint::resolveTerms(const QString &route, QList<std::pair<QString, QString>> slugNames, QList<int> ids,
+                                     std::function<void(QList<int>)> next)
+{
+    if (slugNames.isEmpty()) {
+        next(ids);
+        return;
+    }
+    const auto [slug, name] = slugNames.takeFirst();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("slug"), slug);
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    call(
+        "GET", route, query, {},
+        [this, route, slug, name, slugNames, ids, next = std::move(next)](const HttpReply &found) mutable {
+            const QJsonArray terms = found.json().array();
+            if (!terms.isEmpty()) {
+                ids.append(terms.first().toObject().value(QLatin1StringView("id")).toInt());
+                resolveTerms(route, slugNames, ids, std::move(next));
+                return;
+            }
+            HttpRequest request;
+            request.method = "POST";
+            request.url = routeUrl(m_root, route);
+            request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+            request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
+            request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), slug}})
+                               .toJson(QJsonDocument::Compact);
+            m_http->send(request, [this, route, slugNames, ids, next = std::move(next)](const HttpReply &made) mutable {
+                const QJsonObject object = made.json().object();
+                int id = 0;
+                if (made.ok())
+                    id = object.value(QLatin1StringView("id")).toInt();
+                else if (object.value(QLatin1StringView("code")).toString() == QLatin1StringView("term_exists"))
+                    id = object.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("term_id")).toInt();
+                if (id <= 0) {
+                    fail(made);
+                    return;
+                }
+                ids.append(id);
+                resolveTerms(route, slugNames, ids, std::move(next));
+            });
+        });
+}
+
+// The hero as the post's featured image. The file is named after the slug and a hash of the
+// bytes, so a republish with the same picture reuses the upload instead of adding another.
+void WordPressEndpoint::resolveHero(int currentMedia, std::function<void(int)> next)
+{
+    const auto &hero = m_payload.input.article.hero;
+    const QByteArray &bytes = m_payload.input.heroData;
+    if (!hero || bytes.isEmpty()) {
+        next(0);
+        return;
+    }
+    const QString stem = m_payload.input.article.slug + u'-'
+        + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));
+    QString caption = hero->caption;
+    if (!hero->credit.isEmpty())
+        caption = caption.isEmpty() ? hero->credit : tr("%1 — %2", "caption — credit").arg(caption, hero->credit);
+    const QJsonObject words{{QStringLiteral("alt_text"), hero->altText},
+                            {QStringLiteral("caption"), caption},
+                            {QStringLiteral("description"), hero->credit}};
+    const auto describe = [this, words, next](int mediaId) {
+        call("POST", QStringLiteral("wp/v2/media/%1").arg(mediaId), {}, words,
+             [next, mediaId](const HttpReply &) { next(mediaId); });
+    };
+    const auto uploadNew = [this, bytes, stem, describe, mime = hero->mimeType] {
+        Q_EMIT progress(tr("Uploading the hero image…"));
+        const QString suffix = QMimeDatabase().mimeTypeForName(mime).preferredSuffix();
+        upload(QStringLiteral("wp/v2/media"), {}, bytes, mime,
+               stem + u'.' + (suffix.isEmpty() ? QStringLiteral("img") : suffix), [describe](const HttpReply &reply) {
+                   describe(reply.json().object().value(QLatin1StringView("id")).toInt());
+               });
+    };
+    if (currentMedia <= 0) {
+        uploadNew();
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    HttpRequest request;
+    request.url = routeUrl(m_root, QStringLiteral("wp/v2/media/%1").arg(currentMedia), query);
+    request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
+    m_http->send(request, [this, stem, currentMedia, describe, uploadNew](const HttpReply &reply) {
+        if (reply.status != 0 && !reply.ok() && reply.status != 404) {
+            fail(reply);
+            return;
+        }
+        const QString source = reply.json().object().value(QLatin1StringView("source_url")).toString();
+        if (reply.ok() && source.contains(stem))
+            describe(currentMedia);
+        else
+            uploadNew();
+    });
+}
+
+void WordPressEndpoint::updatePost()
+{
+    Q_EMIT progress(tr("Sending the story…"));
+    const Article &article = m_payload.input.article;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool future = article.scheduled.isValid() && article.scheduled > now;
+    QJsonArray categories, tags;
+    for (int id : std::as_const(m_categoryIds))
+        categories.append(id);
+    for (int id : std::as_const(m_tagIds))
+        tags.append(id);
+    QJsonObject body{{QStringLiteral("title"), article.headline},
+                     {QStringLiteral("content"), m_payload.contentHtml},
+                     {QStringLiteral("excerpt"), article.dek},
+                     {QStringLiteral("slug"), article.slug},
+                     {QStringLiteral("categories"), categories},
+                     {QStringLiteral("tags"), tags},
+                     {QStringLiteral("featured_media"), m_featuredMedia},
+                     {QStringLiteral("status"), future ? QStringLiteral("future") : QStringLiteral("publish")}};
+    if (future)
+        body.insert(QStringLiteral("date_gmt"), gmt(article.scheduled));
+    call("POST", QStringLiteral("wp/v2/posts/") + m_remote.remoteId, {}, body, [this](const HttpReply &reply) {
+        const QJsonObject post = reply.json().object();
+        const QString status = post.value(QLatin1StringView("status")).toString();
+        EndpointResult result;
+        result.kind =
+            status == QLatin1StringView("future") ? EndpointResult::Kind::Scheduled : EndpointResult::Kind::Live;
+        if (status != QLatin1StringView("future") && status != QLatin1StringView("publish")) {
+            result.kind = EndpointResult::Kind::Failed;
+            result.message = tr("The site kept the post as '%1' instead of publishing it.").arg(status);
+        }
+        result.remoteId = postId(post);
+        result.url = QUrl(post.value(QLatin1StringView("link")).toString());
+        result.remoteModified = fromGmt(post.value(QLatin1StringView("modified_gmt")));
+        result.httpStatus = reply.status;
+        finish(std::move(result));
+    });
+}
+
+void WordPressEndpoint::unpublish(const PublishPayload &payload, const RemoteState &remote)
+{
+    Q_ASSERT(!m_busy);
+    m_busy = true;
+    m_remote = remote;
+    const QString slug = payload.input.article.slug;
+    discover([this, slug] {
+        const auto toDraft = [this](const QString &id) {
+            Q_EMIT progress(tr("Taking the post off the site…"));
+            call("POST", QStringLiteral("wp/v2/posts/") + id, {},
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}}, [this](const HttpReply &reply) {
+                     const QJsonObject post = reply.json().object();
+                     EndpointResult result;
+                     result.kind = EndpointResult::Kind::Unpublished;
+                     result.remoteId = postId(post);
+                     result.url = QUrl(post.value(QLatin1StringView("link")).toString());
+                     result.remoteModified = fromGmt(post.value(QLatin1StringView("modified_gmt")));
+                     result.httpStatus = reply.status;
+                     finish(std::move(result));
+                 });
+        };
+        if (!m_remote.remoteId.isEmpty()) {
+            toDraft(m_remote.remoteId);
+            return;
+        }
+        findBySlug(slug, [this, toDraft](const QJsonObject &post) {
+            if (post.isEmpty()) {
+                EndpointResult result;
+                result.kind = EndpointResult::Kind::Unpublished;
+                result.message = tr("The story was not on the site.");
+                finish(std::move(result));
+                return;
+            }
+            toDraft(postId(post));
+        });
+    });
+}

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The ninjs endpoint against a server on 127.0.0.1 written for the test: PUT <endpoint>/<uri>
+// with the bearer token, the document as the body; unpublish sends it canceled; errors in words.
+
+#include "ninjsendpoint.h"
+#include "publishtesthelpers.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace {
+
+// Answers every request with `status` and keeps what it received.
+class RecordingServer : public QObject
+{
+public:
+    struct Request {
+        QByteArray requestLine;
+        QByteArray authorization;
+        QByteArray body;
+    };
+    QByteArray status = "201 Created";
+    QList<Request> requests;
+
+    RecordingServer()
+    {
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+        if (!m_server.listen(QHostAddress::LocalHost))
+            qFatal("cannot listen");
+    }
+    QUrl url(const QString &path) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            Request request;
+            qsizetype length = 0;
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            request.requestLine = lines.value(0).trimmed();
+            for (const QByteArray &line : lines) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+                if (line.toLower().startsWith("authorization:"))
+                    request.authorization = line.mid(14).trimmed();
+            }
+            if (buffer->size() < end + 4 + length)
+                return;
+            request.body = buffer->mid(end + 4, length);
+            requests << request;
+            const QByteArray body = status.startsWith('2') ? "{}" : R"({"message":"The wire is closed today."})";
+            socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QTcpServer m_server;
+};
+
+PublishPayload payload()
+{
+    PublishPayload payload;
+    payload.input.article.slug = QStringLiteral("story");
+    payload.ninjsUri = QStringLiteral("urn:copydesk:courier:article:7");
+    payload.ninjs = R"({"uri":"urn:copydesk:courier:article:7","pubstatus":"usable","headlines":[{"value":"H"}]})";
+    return payload;
+}
+
+} // namespace
+
+class TestNinjsEndpoint : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void itemAddressesKeepTheUriInOnePathSegment_data()
+    {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no slash") << QStringLiteral("https://wire.example/in")
+                                  << QStringLiteral("https://wire.example/in/urn%3Acopydesk%3Ac%3Aarticle%3A7");
+        QTest::newRow("slash") << QStringLiteral("https://wire.example/in/")
+                               << QStringLiteral("https://wire.example/in/urn%3Acopydesk%3Ac%3Aarticle%3A7");
+    }
+    void itemAddressesKeepTheUriInOnePathSegment()
+    {
+        QFETCH(QString, endpoint);
+        QFETCH(QString, expected);
+        QCOMPARE(NinjsEndpoint::itemUrl(QUrl(endpoint), QStringLiteral("urn:copydesk:c:article:7"))
+                     .toString(QUrl::FullyEncoded),
+                 expected);
+    }
+
+    void publishPutsTheDocumentWithTheBearerToken()
+    {
+        RecordingServer server;
+        NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs")), QStringLiteral("s3cret-token"));
+        const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
+        QVERIFY2(result.kind == EndpointResult::Kind::Live, qPrintable(result.message));
+        QCOMPARE(result.httpStatus, 201);
+        QCOMPARE(server.requests.size(), 1);
+        QCOMPARE(server.requests.at(0).requestLine,
+                 QByteArray("PUT /ninjs/urn%3Acopydesk%3Acourier%3Aarticle%3A7 HTTP/1.1"));
+        QCOMPARE(server.requests.at(0).authorization, QByteArray("Bearer s3cret-token"));
+        QCOMPARE(QJsonDocument::fromJson(server.requests.at(0).body), QJsonDocument::fromJson(payload().ninjs));
+    }
+
+    void unpublishSendsTheDocumentCanceled()
+    {
+        RecordingServer server;
+        server.status = "200 OK";
+        NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs/")), QStringLiteral("t"));
+        const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.unpublish(payload(), {}); });
+        QCOMPARE(result.kind, EndpointResult::Kind::Unpublished);
+        QCOMPARE(QJsonDocument::fromJson(server.requests.at(0).body).object().value(u"pubstatus").toString(),
+                 QStringLiteral("canceled"));
+    }
+
+    void refusalsBecomeWordsAndOnlyServerTroubleIsRetried_data()
+    {
+        QTest::addColumn<QByteArray>("status");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("403") << QByteArray("403 Forbidden") << false;
+        QTest::newRow("503") << QByteArray("503 Service Unavailable") << true;
+    }
+    void refusalsBecomeWordsAndOnlyServerTroubleIsRetried()
+    {
+        QFETCH(QByteArray, status);
+        QFETCH(bool, retryable);
+        RecordingServer server;
+        server.status = status;
+        NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs")), QStringLiteral("t"));
+        const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
+        QCOMPARE(result.kind, EndpointResult::Kind::Failed);
+        QCOMPARE(result.retryable, retryable);
+        QVERIFY2(result.message.contains(QStringLiteral("The wire is closed today.")), qPrintable(result.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNinjsEndpoint)
+#include "tst_ninjsendpoint.moc"
