@@ -248,9 +248,12 @@ Result<ArchiveReport> generate(Database &db, const ArchiveSpec &spec)
         const QStringList &words = vocabulary();
         for (int i = 0; tagIds.size() < spec.tags; ++i) {
             // Popular tags are common topics; the long tail, two-word names of people and things.
+            // Every (first, second) pair comes once: i and i + m differ in their second word.
+            const qint64 m = words.size() - 300;
+            const qint64 j = i;
             const QString name = i < 300 ? capitalised(words.at(40 + i))
-                                         : capitalised(words.at(300 + i % (words.size() - 300))) + u' '
-                    + capitalised(words.at(300 + (i * 7919) % (words.size() - 300)));
+                                         : capitalised(words.at(300 + j % m)) + u' '
+                    + capitalised(words.at(300 + (j / m * 104729 + j * 7919 + 1) % m));
             const TagKind kind = TagKind(i % 4);
             auto added = tags.add(Tag{0, name, {}, kind});
             if (!added) {
