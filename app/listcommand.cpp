@@ -2,8 +2,10 @@
 #include "listcommand.h"
 
 #include "articlerepository.h"
+#include "articlesearch.h"
 #include "commandline.h"
 #include "database.h"
+#include "tagrepository.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -37,16 +39,28 @@ QString oneField(QString text)
 
 QString usage()
 {
-    return Tr::tr("Usage: copydesk list [--status STATUS] [--json] [--database PATH]\n"
+    return Tr::tr("Usage: copydesk list [--status STATUS] [--search WORDS] [--tag TAG] [--json] [--database PATH]\n"
                   "\n"
-                  "Lists the stories, newest change first: slug, status and headline, separated by tabs.\n"
+                  "Lists the stories, newest change first (best match first with --search): slug, status\n"
+                  "and headline, separated by tabs.\n"
                   "\n"
                   "Options:\n"
-                  "  --status STATUS  only stories with this status (%1)\n"
+                  "  --status STATUS  only stories with this status (%1); repeat it or separate\n"
+                  "                   with commas for several\n"
+                  "  --search WORDS   only stories with these words in the headline, dek, body, tags,\n"
+                  "                   byline or attribution; \"quoted words\" are a phrase and word* a prefix\n"
+                  "  --tag TAG        only stories with this tag (its name, in any case)\n"
                   "  --json           print a JSON array of objects with slug, headline, status,\n"
-                  "                   section and updated (ISO 8601, UTC)\n"
+                  "                   section, byline, words and updated (ISO 8601, UTC); with --search\n"
+                  "                   also snippet (the matched words in [brackets])\n"
                   "  --database PATH  use the database at PATH\n")
         .arg(statusKeys());
+}
+
+// Brackets stand for the highlight in plain text: a terminal or a script has no bold.
+QString plainSnippet(QString snippet)
+{
+    return oneField(snippet.replace(ArticleSearch::highlightStart, u'[').replace(ArticleSearch::highlightEnd, u']'));
 }
 
 } // namespace
@@ -55,10 +69,12 @@ int ListCommand::run(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("status"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), QString(), QStringLiteral("words"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), QString(), QStringLiteral("tag"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption databaseOption(QStringLiteral("database"), QString(), QStringLiteral("path"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({statusOption, jsonOption, databaseOption, helpOption});
+    parser.addOptions({statusOption, searchOption, tagOption, jsonOption, databaseOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("copydesk list")} + arguments)) {
         const QStringList unknown = parser.unknownOptionNames();
         return context.fail(unknown.isEmpty() ? parser.errorText()
@@ -75,12 +91,14 @@ int ListCommand::run(const QStringList &arguments, CommandContext &context)
     }
 
     ArticleQuery query;
-    if (parser.isSet(statusOption)) {
-        const QString key = parser.value(statusOption);
-        query.status = statusFromKey(key);
-        if (!query.status) {
-            return context.fail(Tr::tr("list: unknown status '%1' (use one of: %2)").arg(key, statusKeys()),
-                                ExitCode::Usage);
+    for (const QString &value : parser.values(statusOption)) {
+        for (const QString &key : value.split(u',', Qt::SkipEmptyParts)) {
+            const auto status = statusFromKey(key.trimmed());
+            if (!status) {
+                return context.fail(Tr::tr("list: unknown status '%1' (use one of: %2)").arg(key, statusKeys()),
+                                    ExitCode::Usage);
+            }
+            query.statuses.append(*status);
         }
     }
     if (parser.isSet(databaseOption))
@@ -89,25 +107,42 @@ int ListCommand::run(const QStringList &arguments, CommandContext &context)
     const auto db = context.openDatabase();
     if (!db)
         return ExitCode::Failure;
-    const auto stories = ArticleRepository(*db).list(query);
+    if (parser.isSet(tagOption)) {
+        const auto tag = TagRepository(*db).findByName(parser.value(tagOption));
+        if (!tag)
+            return context.fail(tag.error());
+        query.tagId = tag->id;
+    }
+    const QString words = parser.value(searchOption);
+    const bool searching = !ArticleSearch::matchExpression(words).isEmpty();
+    query.sort = searching ? ArticleQuery::Sort::Relevance : ArticleQuery::Sort::UpdatedNewestFirst;
+    const auto stories = ArticleSearch(*db).search(words, query, -1, 0, searching);
     if (!stories)
         return context.fail(stories.error());
 
     if (parser.isSet(jsonOption)) {
         QJsonArray array;
-        for (const ArticleSummary &story : stories.value()) {
-            array.append(QJsonObject{
+        for (const SearchHit &hit : stories.value()) {
+            const ArticleSummary &story = hit.summary;
+            QJsonObject object{
                 {QStringLiteral("slug"), story.slug},
                 {QStringLiteral("headline"), story.headline},
                 {QStringLiteral("status"), statusKey(story.status)},
                 {QStringLiteral("section"), story.sectionName},
+                {QStringLiteral("byline"), story.byline},
+                {QStringLiteral("words"), story.wordCount},
                 {QStringLiteral("updated"), story.updated.toUTC().toString(Qt::ISODate)},
-            });
+            };
+            if (searching)
+                object.insert(QStringLiteral("snippet"), plainSnippet(hit.snippet));
+            array.append(object);
         }
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitCode::Success;
     }
-    for (const ArticleSummary &story : stories.value())
+    for (const SearchHit &hit : stories.value()) {
+        const ArticleSummary &story = hit.summary;
         context.out << story.slug << '\t' << statusKey(story.status) << '\t' << oneField(story.headline) << '\n';
+    }
     return ExitCode::Success;
 }

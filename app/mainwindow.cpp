@@ -13,6 +13,7 @@
 #include "previewpane.h"
 #include "publicationrepository.h"
 #include "publishcontroller.h"
+#include "storyfilterbar.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
 #include "tagmanagerdock.h"
@@ -28,7 +29,6 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
-#include <QListView>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMenuBar>
@@ -39,6 +39,7 @@
 #include <QTime>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     , m_db(db)
     , m_articles(db)
     , m_model(new StoryListModel(db, this))
-    , m_list(new QListView(this))
+    , m_list(new QTreeView(this))
     , m_form(new ArticleForm(this))
     , m_saveState(new QLabel(this))
     , m_statistics(new QLabel(this))
@@ -71,7 +72,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setAccessibleName(tr("Stories"));
     m_list->setModel(m_model);
-    m_list->setUniformItemSizes(true); // lets the view skip measuring every row of a long list
+    m_list->setUniformRowHeights(true); // lets the view skip measuring every row of a long list
+    m_list->setRootIsDecorated(false);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(StoryListModel::UpdatedColumn, Qt::DescendingOrder);
+    m_filterBar = new StoryFilterBar(db, m_model, this);
+    m_filterBar->setListView(m_list);
     // Several stories can be selected for adding or removing a tag at once; the current one is edited.
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -86,7 +92,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     m_formatting->setEditor(m_form->body());
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_list);
+    auto *listArea = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listArea);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterBar);
+    listLayout->addWidget(m_list, 1);
+    splitter->addWidget(listArea);
     splitter->addWidget(editorArea);
     splitter->addWidget(m_preview);
     splitter->setStretchFactor(0, 1);
@@ -135,6 +146,8 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::focusMoved);
     connect(m_model, &StoryListModel::failed, this,
             [this](const StorageError &error) { showStorageError(tr("The story list could not be read."), error); });
+    connect(m_filterBar, &StoryFilterBar::failed, this,
+            [this](const StorageError &error) { showStorageError(tr("The stories could not be searched."), error); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::storyChosen);
 
     updateWindowTitle();
@@ -327,7 +340,7 @@ void MainWindow::tagsChanged()
 void MainWindow::bulkTag(bool add)
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
         ids.append(index.data(StoryListModel::IdRole).toLongLong());
     auto tags = TagRepository(m_db).list();
     if (ids.isEmpty() || !tags || tags->isEmpty())

@@ -20,8 +20,9 @@ class TagManagerDock;
 class TextStatistics;
 class QAction;
 class QLabel;
-class QListView;
+class QTreeView;
 class QMenu;
+class StoryFilterBar;
 class StoryListModel;
 
 /// The window: the story list on the left, the article form in the middle. It wires actions to
@@ -71,7 +72,8 @@ private:
     Database &m_db;
     ArticleRepository m_articles;
     StoryListModel *m_model;
-    QListView *m_list;
+    QTreeView *m_list;
+    StoryFilterBar *m_filterBar = nullptr;
     ArticleForm *m_form;
     QLabel *m_saveState;
     QLabel *m_statistics;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlerepository.h"
 
+#include "articlefilter_p.h"
+#include "articlewords_p.h"
 #include "database.h"
 #include "slug.h"
 #include "sqlquery_p.h"
@@ -71,21 +73,6 @@ QVariantList columnValues(const Article &a)
             a.slugAuto ? 1 : 0};
 }
 
-QString orderBy(ArticleQuery::Sort sort)
-{
-    switch (sort) {
-    case ArticleQuery::Sort::UpdatedNewestFirst:
-        return QStringLiteral("a.updated_at DESC, a.id DESC");
-    case ArticleQuery::Sort::UpdatedOldestFirst:
-        return QStringLiteral("a.updated_at ASC, a.id ASC");
-    case ArticleQuery::Sort::HeadlineAtoZ:
-        return QStringLiteral("a.headline COLLATE NOCASE ASC, a.id ASC");
-    case ArticleQuery::Sort::CreatedNewestFirst:
-        return QStringLiteral("a.created_at DESC, a.id DESC");
-    }
-    Q_UNREACHABLE_RETURN(QString());
-}
-
 StorageError slugTaken(const QString &slug)
 {
     return StorageError{StorageError::Kind::Conflict,
@@ -127,8 +114,9 @@ Result<Article> ArticleRepository::create(Article article)
         QSqlQuery q(m_db.connection());
         if (auto r = Sql::exec(q,
                                QStringLiteral("INSERT INTO articles (") + articleColumns.section(u',', 1)
-                                   + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                               columnValues(article), "insert article");
+                                   + QStringLiteral(", word_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                    "?, ?, ?, ?)"),
+                               columnValues(article) << ArticleWords::count(article.body), "insert article");
             !r)
             return r.error();
         article.id = q.lastInsertId().toLongLong();
@@ -158,13 +146,14 @@ Result<Article> ArticleRepository::update(Article article)
 
         QSqlQuery q(m_db.connection());
         QVariantList values = columnValues(article);
+        values.append(ArticleWords::count(article.body));
         values.append(article.id);
         if (auto r = Sql::exec(q,
                                QStringLiteral("UPDATE articles SET slug = ?, headline = ?, dek = ?, section_id = ?, "
                                               "dateline = ?, body = ?, status = ?, attribution = ?, source_url = ?, "
                                               "notes = ?, dek_waived = ?, extra_front_matter = ?, created_at = ?, "
-                                              "updated_at = ?, published_at = ?, scheduled_at = ?, slug_auto = ? "
-                                              "WHERE id = ?"),
+                                              "updated_at = ?, published_at = ?, scheduled_at = ?, slug_auto = ?, "
+                                              "word_count = ? WHERE id = ?"),
                                values, "update article");
             !r)
             return r.error();
@@ -179,27 +168,57 @@ Result<Article> ArticleRepository::update(Article article)
     });
 }
 
+Result<QList<qint64>> ArticleRepository::relationIds(const char *table, const char *column, qint64 articleId)
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // `table` and `column` are our own literals, never user input.
+    if (auto r = Sql::exec(q,
+                           QStringLiteral("SELECT %1 FROM %2 WHERE article_id = ? ORDER BY position")
+                               .arg(QLatin1StringView(column), QLatin1StringView(table)),
+                           {articleId}, "read relations");
+        !r)
+        return r.error();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Result<void> ArticleRepository::writeRelations(const Article &article)
 {
     QSqlQuery q(m_db.connection());
     const qint64 id = article.id;
-    if (auto r = Sql::exec(q, QStringLiteral("DELETE FROM bylines WHERE article_id = ?"), {id}, "clear byline"); !r)
-        return r;
-    for (qsizetype i = 0; i < article.authorIds.size(); ++i) {
-        if (auto r =
-                Sql::exec(q, QStringLiteral("INSERT INTO bylines (article_id, author_id, position) VALUES (?, ?, ?)"),
-                          {id, article.authorIds[i], qint64(i)}, "insert byline");
-            !r)
+    // Rewriting an unchanged byline or tag list would re-index the story's search text once per
+    // row (triggers keep the index), so an autosave of the body leaves them alone.
+    auto byline = relationIds("bylines", "author_id", id);
+    if (!byline)
+        return byline.error();
+    if (byline.value() != article.authorIds) {
+        if (auto r = Sql::exec(q, QStringLiteral("DELETE FROM bylines WHERE article_id = ?"), {id}, "clear byline"); !r)
             return r;
+        for (qsizetype i = 0; i < article.authorIds.size(); ++i) {
+            if (auto r = Sql::exec(q,
+                                   QStringLiteral("INSERT INTO bylines (article_id, author_id, position) VALUES (?, ?, ?)"),
+                                   {id, article.authorIds[i], qint64(i)}, "insert byline");
+                !r)
+                return r;
+        }
     }
-    if (auto r = Sql::exec(q, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {id}, "clear tags"); !r)
-        return r;
-    for (qsizetype i = 0; i < article.tagIds.size(); ++i) {
-        if (auto r =
-                Sql::exec(q, QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"),
-                          {id, article.tagIds[i], qint64(i)}, "insert article tag");
+    auto tags = relationIds("article_tags", "tag_id", id);
+    if (!tags)
+        return tags.error();
+    if (tags.value() != article.tagIds) {
+        if (auto r = Sql::exec(q, QStringLiteral("DELETE FROM article_tags WHERE article_id = ?"), {id}, "clear tags");
             !r)
             return r;
+        for (qsizetype i = 0; i < article.tagIds.size(); ++i) {
+            if (auto r = Sql::exec(
+                    q, QStringLiteral("INSERT INTO article_tags (article_id, tag_id, position) VALUES (?, ?, ?)"),
+                    {id, article.tagIds[i], qint64(i)}, "insert article tag");
+                !r)
+                return r;
+        }
     }
     if (article.hero) {
         const HeroImage &h = *article.hero;
@@ -288,28 +307,19 @@ Result<void> ArticleRepository::setSourcePath(qint64 id, const QString &path)
                      {Sql::nullIfEmpty(path), id}, "set source path");
 }
 
+bool ArticleQuery::isUnfiltered() const
+{
+    return !status && statuses.isEmpty() && sectionId == 0 && tagId == 0 && authorId == 0 && !updatedFrom.isValid()
+        && !updatedBefore.isValid() && !scheduledFrom.isValid() && !scheduledBefore.isValid();
+}
+
 Result<QList<ArticleSummary>> ArticleRepository::list(const ArticleQuery &query)
 {
-    QString sql = QStringLiteral("SELECT a.id, a.slug, a.headline, a.status, s.name, a.updated_at FROM articles a "
-                                 "LEFT JOIN sections s ON s.id = a.section_id WHERE 1 = 1");
     QVariantList values;
-    if (query.status) {
-        sql += QStringLiteral(" AND a.status = ?");
-        values.append(statusKey(*query.status));
-    }
-    if (query.sectionId != 0) {
-        sql += QStringLiteral(" AND a.section_id = ?");
-        values.append(query.sectionId);
-    }
-    if (query.tagId != 0) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag_id = ?)");
-        values.append(query.tagId);
-    }
-    if (query.authorId != 0) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM bylines b WHERE b.article_id = a.id AND b.author_id = ?)");
-        values.append(query.authorId);
-    }
-    sql += QStringLiteral(" ORDER BY ") + orderBy(query.sort) + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString sql = QStringLiteral("SELECT ") + ArticleFilter::summaryColumns
+        + QStringLiteral(" FROM articles a LEFT JOIN sections s ON s.id = a.section_id WHERE 1 = 1")
+        + ArticleFilter::conditions(query, values) + QStringLiteral(" ORDER BY ") + ArticleFilter::orderBy(query.sort)
+        + QStringLiteral(" LIMIT ? OFFSET ?");
     values.append(query.limit);
     values.append(query.offset);
 
@@ -318,18 +328,23 @@ Result<QList<ArticleSummary>> ArticleRepository::list(const ArticleQuery &query)
     if (auto r = Sql::exec(q, sql, values, "list articles"); !r)
         return r.error();
     QList<ArticleSummary> rows;
-    while (q.next()) {
-        rows.append(ArticleSummary{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                   statusFromKey(q.value(3).toString()).value_or(ArticleStatus::Draft),
-                                   q.value(4).toString(), Sql::toDateTime(q.value(5))});
-    }
+    while (q.next())
+        rows.append(ArticleFilter::summaryFrom(q));
     return rows;
 }
 
 Result<int> ArticleRepository::count()
 {
+    return count(ArticleQuery{});
+}
+
+Result<int> ArticleRepository::count(const ArticleQuery &query)
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT count(*) FROM articles a WHERE 1 = 1")
+        + ArticleFilter::conditions(query, values);
     QSqlQuery q(m_db.connection());
-    if (auto r = Sql::exec(q, QStringLiteral("SELECT count(*) FROM articles"), {}, "count articles"); !r)
+    if (auto r = Sql::exec(q, sql, values, "count articles"); !r)
         return r.error();
     return q.next() ? q.value(0).toInt() : 0;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "articlewords_p.h"
+#include "savedviewrepository.h"
 #include "sqlquery_p.h"
 #include "tagnormalizer.h"
 
@@ -224,6 +226,90 @@ Result<void> backfillTagKeys(QSqlDatabase &db)
     return {};
 }
 
+// The story list at newsroom scale (issue 7): a word count per article for the list, the tags and
+// byline as text on the article (kept by triggers, so every write path, tag merges and renames
+// included, keeps them right), an FTS5 index over what a reader searches, and saved views.
+// The index reads its text from `articles` (external content), so the body is stored once.
+// search_state.suspended lets one bulk import skip the per-row triggers and rebuild once at the
+// end inside the same transaction; no other connection ever sees it set.
+#define COPYDESK_TAG_TEXT(ARTICLE)                                                                                     \
+    "(SELECT coalesce(group_concat(t.name, ' ' ORDER BY at.position), '') FROM article_tags at "                      \
+    "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = " ARTICLE ")"
+#define COPYDESK_BYLINE_TEXT(ARTICLE)                                                                                  \
+    "(SELECT coalesce(group_concat(au.display_name, ', ' ORDER BY b.position), '') FROM bylines b "                   \
+    "JOIN authors au ON au.id = b.author_id WHERE b.article_id = " ARTICLE ")"
+#define COPYDESK_SEARCH_ON " WHEN (SELECT suspended FROM search_state) = 0 "
+constexpr std::array searchIndex{
+    "ALTER TABLE articles ADD COLUMN word_count INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE articles ADD COLUMN tag_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE articles ADD COLUMN byline_text TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX articles_words ON articles(word_count)",
+    "CREATE INDEX articles_headline ON articles(headline COLLATE NOCASE)",
+    "CREATE INDEX articles_created ON articles(created_at)",
+    "CREATE INDEX articles_scheduled ON articles(scheduled_at) WHERE scheduled_at IS NOT NULL",
+    "UPDATE articles SET tag_text = " COPYDESK_TAG_TEXT("articles.id") ", byline_text = " COPYDESK_BYLINE_TEXT(
+        "articles.id"),
+    "CREATE TABLE search_state (id INTEGER PRIMARY KEY CHECK (id = 1), suspended INTEGER NOT NULL DEFAULT 0)",
+    "INSERT INTO search_state (id, suspended) VALUES (1, 0)",
+    "CREATE VIRTUAL TABLE articles_fts USING fts5(headline, dek, body, tag_text, byline_text, attribution, "
+    "content = 'articles', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    // The headline weighs most, then tags and byline, then the dek; body and attribution count once.
+    "INSERT INTO articles_fts (articles_fts, rank) VALUES ('rank', 'bm25(10.0, 3.0, 1.0, 4.0, 4.0, 1.0)')",
+    "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles" COPYDESK_SEARCH_ON "BEGIN "
+    "INSERT INTO articles_fts (rowid, headline, dek, body, tag_text, byline_text, attribution) "
+    "VALUES (new.id, new.headline, new.dek, new.body, new.tag_text, new.byline_text, new.attribution); END",
+    "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles" COPYDESK_SEARCH_ON "BEGIN "
+    "INSERT INTO articles_fts (articles_fts, rowid, headline, dek, body, tag_text, byline_text, attribution) "
+    "VALUES ('delete', old.id, old.headline, old.dek, old.body, old.tag_text, old.byline_text, old.attribution); END",
+    // A save that changes only the status or a date does not touch the index.
+    "CREATE TRIGGER articles_fts_update AFTER UPDATE OF headline, dek, body, tag_text, byline_text, attribution "
+    "ON articles" COPYDESK_SEARCH_ON
+    "AND (old.headline IS NOT new.headline OR old.dek IS NOT new.dek OR old.body IS NOT new.body "
+    "OR old.tag_text IS NOT new.tag_text OR old.byline_text IS NOT new.byline_text "
+    "OR old.attribution IS NOT new.attribution) BEGIN "
+    "INSERT INTO articles_fts (articles_fts, rowid, headline, dek, body, tag_text, byline_text, attribution) "
+    "VALUES ('delete', old.id, old.headline, old.dek, old.body, old.tag_text, old.byline_text, old.attribution); "
+    "INSERT INTO articles_fts (rowid, headline, dek, body, tag_text, byline_text, attribution) "
+    "VALUES (new.id, new.headline, new.dek, new.body, new.tag_text, new.byline_text, new.attribution); END",
+    "CREATE TRIGGER article_tags_text_insert AFTER INSERT ON article_tags" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET tag_text = " COPYDESK_TAG_TEXT("new.article_id") " WHERE id = new.article_id; END",
+    "CREATE TRIGGER article_tags_text_delete AFTER DELETE ON article_tags" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET tag_text = " COPYDESK_TAG_TEXT("old.article_id") " WHERE id = old.article_id; END",
+    "CREATE TRIGGER article_tags_text_update AFTER UPDATE ON article_tags" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET tag_text = " COPYDESK_TAG_TEXT("articles.id") " WHERE id IN (old.article_id, new.article_id); END",
+    "CREATE TRIGGER tags_text_rename AFTER UPDATE OF name ON tags" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET tag_text = " COPYDESK_TAG_TEXT("articles.id") " WHERE id IN "
+    "(SELECT article_id FROM article_tags WHERE tag_id = new.id); END",
+    "CREATE TRIGGER bylines_text_insert AFTER INSERT ON bylines" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET byline_text = " COPYDESK_BYLINE_TEXT("new.article_id") " WHERE id = new.article_id; END",
+    "CREATE TRIGGER bylines_text_delete AFTER DELETE ON bylines" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET byline_text = " COPYDESK_BYLINE_TEXT("old.article_id") " WHERE id = old.article_id; END",
+    "CREATE TRIGGER bylines_text_update AFTER UPDATE ON bylines" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET byline_text = " COPYDESK_BYLINE_TEXT("articles.id") " WHERE id IN (old.article_id, new.article_id); END",
+    "CREATE TRIGGER authors_text_rename AFTER UPDATE OF display_name ON authors" COPYDESK_SEARCH_ON "BEGIN "
+    "UPDATE articles SET byline_text = " COPYDESK_BYLINE_TEXT("articles.id") " WHERE id IN "
+    "(SELECT article_id FROM bylines WHERE author_id = new.id); END",
+
+    // A saved view is a name and a JSON definition of its search and filters (SavedViewRepository).
+    "CREATE TABLE saved_views ("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+    " definition TEXT NOT NULL,"
+    " position INTEGER NOT NULL DEFAULT 0)",
+};
+#undef COPYDESK_TAG_TEXT
+#undef COPYDESK_BYLINE_TEXT
+#undef COPYDESK_SEARCH_ON
+
+// Word counts of the stories stored before the list showed them, and the default saved views.
+Result<void> fillSearchIndex(QSqlDatabase &db)
+{
+    if (auto r = ArticleWords::backfill(db); !r)
+        return r;
+    return SavedViewRepository::createDefaults(db);
+}
+
 // A step's SQL runs first, then its C++ part (for what SQL cannot compute), in one transaction.
 struct Step {
     std::span<const char *const> sql;
@@ -236,6 +322,7 @@ const std::array steps{
     Step{version3},
     Step{version4, &backfillTagKeys},
     Step{publishing},
+    Step{searchIndex, &fillSearchIndex},
 };
 } // namespace
 

@@ -74,6 +74,10 @@ struct ArticleSummary {
     ArticleStatus status = ArticleStatus::Draft;
     QString sectionName;
     QDateTime updated;
+    QString byline; ///< the authors' display names, comma-separated, in byline order
+    int wordCount = 0; ///< words of the body, as the editor counts them
+    QDateTime created;
+    QDateTime scheduled;
 };
 
 struct Section {

@@ -25,4 +25,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StoryFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln story(ies)</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

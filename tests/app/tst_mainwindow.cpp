@@ -15,7 +15,7 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QListView>
+#include <QAbstractItemView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -63,13 +63,13 @@ template<typename Widget> Widget *child(QWidget &window, const char *name)
     return window.findChild<Widget *>(QLatin1StringView(name));
 }
 
-void clickRow(QListView *list, int row)
+void clickRow(QAbstractItemView *list, int row)
 {
     const QRect rect = list->visualRect(list->model()->index(row, 0));
     QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, rect.center());
 }
 
-int rowWithHeadline(QListView *list, const QString &headline)
+int rowWithHeadline(QAbstractItemView *list, const QString &headline)
 {
     const QAbstractItemModel *model = list->model();
     for (int row = 0; row < model->rowCount(); ++row) {
@@ -126,7 +126,7 @@ private Q_SLOTS:
             auto *headline = child<QLineEdit>(window, "headline");
             QTRY_COMPARE(QApplication::focusWidget(), headline);
             QCOMPARE(headline->selectedText(), QStringLiteral("Untitled story"));
-            auto *list = child<QListView>(window, "storyList");
+            auto *list = child<QAbstractItemView>(window, "storyList");
             QCOMPARE(list->model()->rowCount(), 4);
             QCOMPARE(list->currentIndex().data().toString(), QStringLiteral("Untitled story"));
 
@@ -149,7 +149,7 @@ private Q_SLOTS:
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *list = child<QListView>(window, "storyList");
+        auto *list = child<QAbstractItemView>(window, "storyList");
         QCOMPARE(list->model()->rowCount(), 4);
         const int row = rowWithHeadline(list, headlineText);
         QVERIFY(row >= 0);
@@ -178,7 +178,7 @@ private Q_SLOTS:
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *list = child<QListView>(window, "storyList");
+        auto *list = child<QAbstractItemView>(window, "storyList");
         clickRow(list, 1);
         QTest::qWait(1500); // longer than the autosave delay
         QVERIFY(!window.isWindowModified());
@@ -281,7 +281,7 @@ private Q_SLOTS:
         QVERIFY(table);
         table->setFocus();
         QTest::keyClick(table, Qt::Key_Return);
-        auto *list = child<QListView>(window, "storyList");
+        auto *list = child<QAbstractItemView>(window, "storyList");
         QTRY_COMPARE(list->model()->rowCount(), busiestCount);
         child<QAction>(window, "showAllStories")->trigger();
         QTRY_COMPARE(list->model()->rowCount(), 3);
@@ -353,9 +353,9 @@ private Q_SLOTS:
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *list = child<QListView>(window, "storyList");
+        auto *list = child<QAbstractItemView>(window, "storyList");
         list->selectAll();
-        QCOMPARE(list->selectionModel()->selectedIndexes().size(), 3);
+        QCOMPARE(list->selectionModel()->selectedRows().size(), 3);
 
         auto answer = answerDialogs<QInputDialog>(this, [&](QInputDialog *dialog) {
             dialog->setTextValue(tag.name);
@@ -391,7 +391,7 @@ private Q_SLOTS:
         type(headline, QStringLiteral("Autosaved 🚀"));
         QTRY_VERIFY_WITH_TIMEOUT(ArticleRepository(*db).load(id)->headline == QStringLiteral("Autosaved 🚀"), 3000);
         QVERIFY(!window.isWindowModified());
-        QCOMPARE(child<QListView>(window, "storyList")->currentIndex().data().toString(),
+        QCOMPARE(child<QAbstractItemView>(window, "storyList")->currentIndex().data().toString(),
                  QStringLiteral("Autosaved 🚀"));
     }
 
@@ -402,7 +402,7 @@ private Q_SLOTS:
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *list = child<QListView>(window, "storyList");
+        auto *list = child<QAbstractItemView>(window, "storyList");
         clickRow(list, 0);
         const qint64 id = list->currentIndex().data(StoryListModel::IdRole).toLongLong();
 
@@ -426,7 +426,7 @@ private Q_SLOTS:
         MainWindow window(*db);
         window.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        auto *list = child<QListView>(window, "storyList");
+        auto *list = child<QAbstractItemView>(window, "storyList");
         const qint64 id = list->currentIndex().data(StoryListModel::IdRole).toLongLong();
         QVERIFY(id != 0);
 

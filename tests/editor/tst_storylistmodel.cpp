@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlebulkwriter.h"
 #include "articlerepository.h"
+#include "authorrepository.h"
 #include "database.h"
 #include "sectionrepository.h"
 #include "storylistmodel.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QStandardPaths>
@@ -123,7 +127,136 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
     }
 
+    void manyStoriesAreReadAPageAtATime()
+    {
+        const int stories = StoryListModel::pageSize * 3 + 17;
+        storeMany(stories);
+        StoryListModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), stories);
+        QCOMPARE(model.columnCount(), int(StoryListModel::ColumnCount));
+        // Newest first across page boundaries, every row once.
+        QSet<qint64> seen;
+        QDateTime previous = QDateTime::currentDateTimeUtc().addYears(1);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QDateTime updated = model.index(row).data(StoryListModel::UpdatedRole).toDateTime();
+            QVERIFY(updated <= previous);
+            previous = updated;
+            seen.insert(model.idAt(row));
+        }
+        QCOMPARE(seen.size(), stories);
+        QCOMPARE(model.index(stories - 1, StoryListModel::WordsColumn).data().toString(), QStringLiteral("3"));
+    }
+
+    void columnsShowBylineAndWordCount()
+    {
+        const Author author = TAKE(AuthorRepository(*m_db).add(Author{0, QStringLiteral("Ana Pereira"), {}}));
+        Article article;
+        article.headline = QStringLiteral("Counted");
+        article.body = QStringLiteral("one two three four five");
+        article.authorIds = {author.id};
+        TAKE(ArticleRepository(*m_db).create(article));
+        StoryListModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        QCOMPARE(model.index(0, StoryListModel::BylineColumn).data().toString(), QStringLiteral("Ana Pereira"));
+        QCOMPARE(model.index(0, StoryListModel::WordsColumn).data(StoryListModel::WordCountRole).toInt(), 5);
+        QCOMPARE(model.index(0, StoryListModel::StatusColumn).data().toString(), statusDisplayName(ArticleStatus::Draft));
+        QCOMPARE(model.headerData(StoryListModel::WordsColumn, Qt::Horizontal).toString(), QStringLiteral("Words"));
+    }
+
+    void sortingByAColumnUsesItsNamedOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("first");
+        QTest::newRow("headline A-Z") << int(StoryListModel::HeadlineColumn) << int(Qt::AscendingOrder) << "Alpha";
+        QTest::newRow("headline Z-A") << int(StoryListModel::HeadlineColumn) << int(Qt::DescendingOrder) << "Gamma";
+        QTest::newRow("fewest words") << int(StoryListModel::WordsColumn) << int(Qt::AscendingOrder) << "Beta";
+        QTest::newRow("most words") << int(StoryListModel::WordsColumn) << int(Qt::DescendingOrder) << "Gamma";
+        QTest::newRow("status order") << int(StoryListModel::StatusColumn) << int(Qt::AscendingOrder) << "Alpha";
+        QTest::newRow("oldest change") << int(StoryListModel::UpdatedColumn) << int(Qt::AscendingOrder) << "Alpha";
+    }
+    void sortingByAColumnUsesItsNamedOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, first);
+        const QDateTime t = QDateTime::currentDateTimeUtc().addSecs(-600);
+        storeWords(QStringLiteral("Alpha"), QStringLiteral("a b"), ArticleStatus::Draft, t);
+        storeWords(QStringLiteral("Beta"), QStringLiteral("a"), ArticleStatus::Ready, t.addSecs(1));
+        storeWords(QStringLiteral("Gamma"), QStringLiteral("a b c"), ArticleStatus::Published, t.addSecs(2));
+        StoryListModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        model.sort(column, Qt::SortOrder(order));
+        QCOMPARE(model.index(0).data().toString(), first);
+    }
+
+    void searchWordsShowRankedRowsWithSnippets()
+    {
+        storeWords(QStringLiteral("Council meeting"), QStringLiteral("the <river> rose & rose"), ArticleStatus::Draft, {});
+        storeWords(QStringLiteral("River floods"), QStringLiteral("water everywhere"), ArticleStatus::Draft, {});
+        storeWords(QStringLiteral("Unrelated"), QStringLiteral("nothing"), ArticleStatus::Draft, {});
+        StoryListModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ArticleQuery byRank;
+        byRank.sort = ArticleQuery::Sort::Relevance;
+        model.sort(StoryListModel::UpdatedColumn, Qt::DescendingOrder);
+        QVERIFY(model.setSearch(QStringLiteral("river"), byRank));
+        QCOMPARE(model.rowCount(), 2);
+        const QString snippet = model.index(1).data(StoryListModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QStringLiteral("&lt;<b>river</b>&gt;")), qPrintable(snippet));
+        QVERIFY(snippet.contains(QStringLiteral("&amp;")));
+        QVERIFY(model.setSearch(QString(), {}));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.index(0).data(StoryListModel::SnippetRole).toString().isEmpty());
+    }
+
+    void filtersNarrowTheRows()
+    {
+        storeWords(QStringLiteral("Draft one"), QStringLiteral("x"), ArticleStatus::Draft, {});
+        storeWords(QStringLiteral("Ready one"), QStringLiteral("x"), ArticleStatus::Ready, {});
+        storeWords(QStringLiteral("Review one"), QStringLiteral("x"), ArticleStatus::InReview, {});
+        StoryListModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ArticleQuery query;
+        query.statuses = {ArticleStatus::Ready, ArticleStatus::InReview};
+        QVERIFY(model.setSearch(QString(), query));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.query().statuses, query.statuses);
+    }
+
 private:
+    void storeMany(int n)
+    {
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+        int made = 0;
+        TAKE(ArticleBulkWriter(*m_db).insertAll([&]() -> std::optional<Article> {
+            if (made == n)
+                return std::nullopt;
+            Article a;
+            a.slug = QStringLiteral("story-%1").arg(made);
+            a.headline = QStringLiteral("Story %1").arg(made);
+            a.body = QStringLiteral("three small words");
+            a.created = a.updated = start.addSecs(made * 7 % 1000);
+            ++made;
+            return a;
+        }));
+    }
+
+    qint64 storeWords(const QString &headline, const QString &body, ArticleStatus status, const QDateTime &updated)
+    {
+        Article article;
+        article.headline = headline;
+        article.body = body;
+        article.status = status;
+        article.created = updated;
+        article.updated = updated;
+        return TAKE(ArticleRepository(*m_db).create(article)).id;
+    }
+
     qint64 store(const QString &headline, ArticleStatus status, qint64 sectionId, const QDateTime &updated)
     {
         Article article;
