@@ -4,6 +4,7 @@
 #include "articleform.h"
 #include "articlesaver.h"
 #include "credentialstore.h"
+#include "currentuser.h"
 #include "database.h"
 #include "editorservices.h"
 #include "fileactions.h"
@@ -14,12 +15,14 @@
 #include "publicationrepository.h"
 #include "publishcontroller.h"
 #include "storyfilterbar.h"
+#include "settingscontroller.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
 #include "tagmanagerdock.h"
 #include "tagrepository.h"
 #include "tagtablemodel.h"
 #include "textstatistics.h"
+#include "workflowcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,11 +49,10 @@
 Q_LOGGING_CATEGORY(lcWindow, "copydesk.window")
 
 namespace {
-// Who the revision history names until people have profiles of their own.
+// Who the revision history names: the login, which the desk's profiles are keyed by.
 QString currentUserName()
 {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QCoreApplication::translate("MainWindow", "unknown") : user;
+    return CurrentUser::loginName();
 }
 } // namespace
 
@@ -129,6 +131,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     createActions();
     createEditMenus();
     setUpTagManager();
+    setUpWorkflow();
     m_form->setReadOnly(db.isReadOnly());
     m_form->setEnabled(false); // until a story is open
 
@@ -502,6 +505,7 @@ bool MainWindow::openStory(qint64 id)
     m_preview->setImageResolver([this](qint64 imageId) { return m_services->imageOfCurrentStory(imageId); });
     m_preview->refreshNow();
     m_form->setEnabled(true);
+    m_workflow->setArticle(id, article->status);
     m_currentId = id;
     m_publishing->articleChanged();
     setWindowModified(false);
@@ -557,4 +561,33 @@ bool MainWindow::saveBeforeLeaving(bool reportFailure)
 void MainWindow::setSaveState(const QString &text)
 {
     m_saveState->setText(text);
+}
+
+void MainWindow::setUpWorkflow()
+{
+    m_user = new CurrentUser(m_db, this);
+    if (auto loaded = m_user->load(); !loaded)
+        qCWarning(lcWindow) << "could not read the user's profile:" << loaded.error().toLogString();
+    m_workflow = new WorkflowController(m_db, m_user, this);
+    m_workflow->setSaveFirst([this] { return saveBeforeLeaving(true); });
+    connect(m_workflow, &WorkflowController::transitioned, this, [this](const Article &stored) {
+        m_model->updateArticle(stored);
+        openStory(stored.id); // the form and the saver take the new status
+    });
+    QMenu *storyMenu = menuBar()->addMenu(tr("Sto&ry"));
+    storyMenu->addActions(m_workflow->actions());
+    QToolBar *workflowBar = addToolBar(tr("Workflow"));
+    workflowBar->setObjectName(QStringLiteral("workflowToolBar"));
+    workflowBar->addActions(m_workflow->actions());
+    statusBar()->addPermanentWidget(m_workflow->statusLabel());
+
+    m_settings = new SettingsController(m_db, m_user, this);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settings->settingsAction());
+    connect(m_settings, &SettingsController::applied, this, [this] {
+        m_services->reloadVocabulary();
+        updateWindowTitle();
+        if (m_currentId != 0)
+            m_preview->refreshNow();
+    });
 }

@@ -7,6 +7,9 @@
 #include <QMainWindow>
 
 class ArticleForm;
+class CurrentUser;
+class SettingsController;
+class WorkflowController;
 class ArticleSaver;
 class Database;
 class EditorServices;
@@ -43,6 +46,11 @@ public:
     /// Selects the story in the list and opens it with the cursor in the body.
     bool showArticle(qint64 id);
 
+    /// The person using the window, with their role (the Publish button asks Workflow::mayPublish).
+    CurrentUser *currentUser() const { return m_user; }
+    /// Edit ▸ Settings…; others add their pages with addPageFactory().
+    SettingsController *settings() const { return m_settings; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -68,6 +76,7 @@ private:
     /// Stores what is unsaved before the form shows another story or the window closes.
     bool saveBeforeLeaving(bool reportFailure);
     void setSaveState(const QString &text);
+    void setUpWorkflow();
 
     Database &m_db;
     ArticleRepository m_articles;
@@ -92,6 +101,9 @@ private:
     ArticleSaver *m_saver;
     EditorServices *m_services = nullptr;
     FileActions *m_fileActions = nullptr;
+    CurrentUser *m_user = nullptr;
+    WorkflowController *m_workflow = nullptr;
+    SettingsController *m_settings = nullptr;
     qint64 m_currentId = 0;
     bool m_revertingSelection = false;
     bool m_saveFailing = false; ///< autosave reports a failure once per run of failures

@@ -152,8 +152,13 @@ void ArticleDetails::setVocabulary(const QList<Section> &sections, const QList<A
     const qint64 sectionId = m_ui.section->currentData().toLongLong();
     m_ui.section->clear();
     m_ui.section->addItem(tr("No section"), qint64(0));
-    for (const Section &section : sections)
-        m_ui.section->addItem(section.name, section.id);
+    m_retiredSections.clear();
+    for (const Section &section : sections) {
+        if (section.retired)
+            m_retiredSections.insert(section.id, section.name);
+        else
+            m_ui.section->addItem(section.name, section.id);
+    }
     setSection(sectionId);
 
     m_authors = authors;
@@ -412,11 +417,21 @@ void ArticleDetails::applyDatelineDefault()
 
 void ArticleDetails::setSection(qint64 sectionId)
 {
+    // A retired or vanished section is offered only to the story that has it.
+    constexpr int extraRole = Qt::UserRole + 1;
+    for (int i = m_ui.section->count() - 1; i > 0; --i) {
+        if (m_ui.section->itemData(i, extraRole).toBool() && m_ui.section->itemData(i).toLongLong() != sectionId)
+            m_ui.section->removeItem(i);
+    }
     int index = m_ui.section->findData(sectionId);
     if (index < 0) {
-        // A section the list no longer has: keep it rather than silently drop it on the next save.
-        m_ui.section->addItem(tr("Section %1").arg(sectionId), sectionId);
+        // A section the list no longer offers: keep it rather than silently drop it on the next save.
+        const auto retired = m_retiredSections.constFind(sectionId);
+        m_ui.section->addItem(retired != m_retiredSections.cend() ? tr("%1 (retired)").arg(*retired)
+                                                                  : tr("Section %1").arg(sectionId),
+                              sectionId);
         index = m_ui.section->count() - 1;
+        m_ui.section->setItemData(index, true, extraRole);
     }
     m_ui.section->setCurrentIndex(index);
 }

@@ -103,6 +103,7 @@ private:
     QString m_headline;
     bool m_published = false;
     qint64 m_sectionId = 0;
+    QHash<qint64, QString> m_retiredSections; ///< not offered, but shown on the stories that have them
     // What the section, schedule and hero showed after the last change: the state an undo returns to.
     Schedule m_shownSchedule;
     Hero m_shownHero;

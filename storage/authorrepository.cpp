@@ -42,9 +42,20 @@ Result<Author> AuthorRepository::add(Author author)
 
 Result<void> AuthorRepository::update(const Author &author)
 {
+    const QString name = author.displayName.trimmed();
+    if (name.isEmpty())
+        return StorageError{StorageError::Kind::Invalid, Tr::tr("An author needs a name."),
+                            QStringLiteral("empty display_name")};
     QSqlQuery q(m_db.connection());
-    return Sql::exec(q, QStringLiteral("UPDATE authors SET display_name = ?, bio = ? WHERE id = ?"),
-                     {author.displayName.trimmed(), Sql::notNull(author.bio), author.id}, "update author");
+    if (auto r = Sql::exec(q, QStringLiteral("UPDATE authors SET display_name = ?, bio = ? WHERE id = ?"),
+                           {name, Sql::notNull(author.bio), author.id}, "update author");
+        !r) {
+        StorageError e = r.error();
+        if (e.kind == StorageError::Kind::Conflict)
+            e.message = Tr::tr("There is already an author called “%1”.").arg(name);
+        return e;
+    }
+    return {};
 }
 
 Result<QList<Author>> AuthorRepository::list()

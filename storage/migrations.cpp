@@ -195,6 +195,20 @@ constexpr std::array publishing{
     "CREATE INDEX publish_jobs_article ON publish_jobs(article_id, target_id, state)",
 };
 
+// Workflow and desk settings (issue 7): why a status changed (a story sent back says why), sections
+// that are retired (hidden for new stories, kept by old ones), and the desk's people with their
+// roles, keyed by login so a shared newsroom database shares them.
+constexpr std::array workflowAndProfiles{
+    "ALTER TABLE revisions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sections ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE users ("
+    " login TEXT PRIMARY KEY,"
+    " display_name TEXT NOT NULL,"
+    " role TEXT NOT NULL DEFAULT 'journalist' CHECK (role IN ('journalist', 'editor')),"
+    " author_id INTEGER REFERENCES authors(id) ON DELETE SET NULL,"
+    " created_at TEXT NOT NULL)",
+};
+
 // Older databases may hold near-duplicates ("OpenAI" and "Open AI"). The oldest keeps the key; the
 // others keep a NULL key, so nothing is merged behind the desk's back: the manager shows them and
 // findSimilar() points at the keeper until someone merges them.
@@ -323,6 +337,7 @@ const std::array steps{
     Step{version4, &backfillTagKeys},
     Step{publishing},
     Step{searchIndex, &fillSearchIndex},
+    Step{workflowAndProfiles},
 };
 } // namespace
 

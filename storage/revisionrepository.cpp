@@ -52,11 +52,12 @@ Revision revisionFrom(const QSqlQuery &q)
     if (!q.value(5).isNull())
         r.statusTo = statusFromKey(q.value(5).toString());
     r.snapshot = RevisionRepository::fromJson(q.value(6).toByteArray()).value_or(Article{});
+    r.note = q.value(7).toString();
     return r;
 }
 
 const QString selectRevision =
-    QStringLiteral("SELECT id, article_id, created_at, who, status_from, status_to, snapshot FROM revisions ");
+    QStringLiteral("SELECT id, article_id, created_at, who, status_from, status_to, snapshot, note FROM revisions ");
 } // namespace
 
 RevisionRepository::RevisionRepository(Database &db)
@@ -137,7 +138,7 @@ std::optional<Article> RevisionRepository::fromJson(const QByteArray &json)
 }
 
 Result<Revision> RevisionRepository::record(const Article &article, const QString &who, ArticleStatus previousStatus,
-                                            Kind kind)
+                                            Kind kind, const QString &note)
 {
     Revision r;
     r.articleId = article.id;
@@ -147,19 +148,20 @@ Result<Revision> RevisionRepository::record(const Article &article, const QStrin
         r.statusFrom = previousStatus;
         r.statusTo = article.status;
     }
+    r.note = note;
     r.snapshot = article;
     const QByteArray json = toJson(article);
 
     return m_db.inTransaction([&]() -> Result<Revision> {
         QSqlQuery q(m_db.connection());
-        if (kind == Kind::Autosave && !r.statusTo) {
+        if (kind == Kind::Autosave && !r.statusTo && note.isEmpty()) {
             // Fold into the latest revision if it is an autosave-able one: same person, no status
             // change recorded on it, and recent.
             const QDateTime since = r.created.addSecs(-coalesceSeconds);
             if (auto found =
                     Sql::exec(q,
                               QStringLiteral("SELECT id FROM revisions WHERE article_id = ? AND who = ? "
-                                             "AND status_to IS NULL AND created_at >= ? AND id = "
+                                             "AND status_to IS NULL AND note = '' AND created_at >= ? AND id = "
                                              "(SELECT max(id) FROM revisions WHERE article_id = ?)"),
                               {article.id, who, Sql::fromDateTime(since), article.id}, "find revision to fold");
                 !found)
@@ -176,10 +178,11 @@ Result<Revision> RevisionRepository::record(const Article &article, const QStrin
         }
         if (auto inserted = Sql::exec(q,
                                       QStringLiteral("INSERT INTO revisions (article_id, created_at, who, status_from, "
-                                                     "status_to, snapshot) VALUES (?, ?, ?, ?, ?, ?)"),
+                                                     "status_to, snapshot, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                                       {article.id, Sql::fromDateTime(r.created), Sql::notNull(who),
                                        r.statusFrom ? QVariant(statusKey(*r.statusFrom)) : Sql::nullIfEmpty({}),
-                                       r.statusTo ? QVariant(statusKey(*r.statusTo)) : Sql::nullIfEmpty({}), json},
+                                       r.statusTo ? QVariant(statusKey(*r.statusTo)) : Sql::nullIfEmpty({}), json,
+                                       Sql::notNull(note)},
                                       "insert revision");
             !inserted)
             return inserted.error();

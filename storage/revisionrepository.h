@@ -19,6 +19,7 @@ struct Revision {
     QString who;
     std::optional<ArticleStatus> statusFrom;
     std::optional<ArticleStatus> statusTo;
+    QString note; ///< why the status changed ("send back" needs one); empty for most saves
     Article snapshot;
 };
 
@@ -39,8 +40,10 @@ public:
     };
 
     /// Records `article` as it was just stored, by `who`. `previousStatus` is the status before
-    /// this save (a different one always makes a revision of its own).
-    Result<Revision> record(const Article &article, const QString &who, ArticleStatus previousStatus, Kind kind);
+    /// this save (a different one always makes a revision of its own). A `note` (say, why a story
+    /// was sent back) is kept with the revision; a revision with a note is never folded into.
+    Result<Revision> record(const Article &article, const QString &who, ArticleStatus previousStatus, Kind kind,
+                            const QString &note = {});
     /// Newest first, without snapshots' bodies being needed by the caller (they are loaded).
     Result<QList<Revision>> list(qint64 articleId);
     Result<Revision> load(qint64 revisionId);

@@ -14,7 +14,8 @@ struct Tr {
 
 Section sectionFrom(const QSqlQuery &q)
 {
-    return Section{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return Section{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                   q.value(4).toBool()};
 }
 } // namespace
 
@@ -53,9 +54,9 @@ Result<QList<Section>> SectionRepository::list()
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (auto r =
-            Sql::exec(q, QStringLiteral("SELECT id, name, slug, position FROM sections ORDER BY position, name_key"),
-                      {}, "list sections");
+    if (auto r = Sql::exec(
+            q, QStringLiteral("SELECT id, name, slug, position, retired FROM sections ORDER BY position, name_key"), {},
+            "list sections");
         !r)
         return r.error();
     QList<Section> sections;
@@ -67,12 +68,66 @@ Result<QList<Section>> SectionRepository::list()
 Result<Section> SectionRepository::findByName(const QString &name)
 {
     QSqlQuery q(m_db.connection());
-    if (auto r = Sql::exec(q, QStringLiteral("SELECT id, name, slug, position FROM sections WHERE name_key = ?"),
-                           {name.trimmed().toCaseFolded()}, "find section");
+    if (auto r =
+            Sql::exec(q, QStringLiteral("SELECT id, name, slug, position, retired FROM sections WHERE name_key = ?"),
+                      {name.trimmed().toCaseFolded()}, "find section");
         !r)
         return r.error();
     if (!q.next())
         return StorageError{StorageError::Kind::NotFound, Tr::tr("There is no section called “%1”.").arg(name),
                             QStringLiteral("section lookup")};
     return sectionFrom(q);
+}
+
+Result<void> SectionRepository::rename(qint64 id, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return StorageError{StorageError::Kind::Invalid, Tr::tr("A section needs a name."),
+                            QStringLiteral("empty section name")};
+    QSqlQuery q(m_db.connection());
+    if (auto r = Sql::exec(q, QStringLiteral("UPDATE sections SET name = ?, name_key = ? WHERE id = ?"),
+                           {trimmed, trimmed.toCaseFolded(), id}, "rename section");
+        !r) {
+        StorageError e = r.error();
+        if (e.kind == StorageError::Kind::Conflict)
+            e.message = Tr::tr("There is already a section called “%1”.").arg(trimmed);
+        return e;
+    }
+    return {};
+}
+
+Result<void> SectionRepository::setRetired(qint64 id, bool retired)
+{
+    QSqlQuery q(m_db.connection());
+    return Sql::exec(q, QStringLiteral("UPDATE sections SET retired = ? WHERE id = ?"), {retired ? 1 : 0, id},
+                     "retire section");
+}
+
+Result<void> SectionRepository::reorder(const QList<qint64> &ids)
+{
+    return m_db.inTransaction([&]() -> Result<void> {
+        QSqlQuery q(m_db.connection());
+        // The named sections first, then the rest in their old order, so a list read before
+        // another desk added a section cannot lose that section's place altogether.
+        int position = 0;
+        for (qint64 id : ids) {
+            if (auto r = Sql::exec(q, QStringLiteral("UPDATE sections SET position = ? WHERE id = ?"), {++position, id},
+                                   "reorder section");
+                !r)
+                return r;
+        }
+        auto all = list();
+        if (!all)
+            return all.error();
+        for (const Section &section : all.value()) {
+            if (ids.contains(section.id))
+                continue;
+            if (auto r = Sql::exec(q, QStringLiteral("UPDATE sections SET position = ? WHERE id = ?"),
+                                   {++position, section.id}, "reorder section");
+                !r)
+                return r;
+        }
+        return {};
+    });
 }

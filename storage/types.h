@@ -85,6 +85,8 @@ struct Section {
     QString name;
     QString slug;
     int position = 0;
+    /// A retired section is not offered for new stories; stories that have it keep and show it.
+    bool retired = false;
     bool operator==(const Section &) const = default;
 };
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class SectionRepositoryTest : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,54 @@ private Q_SLOTS:
         auto missing = sections.findByName(QStringLiteral("Sport"));
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().kind, StorageError::Kind::NotFound);
+    }
+
+    void renamingKeepsTheSlugAndRefusesATakenName()
+    {
+        TestDatabase db;
+        SectionRepository sections(*db);
+        const Section tech = TAKE(sections.add(Section{0, QStringLiteral("Tech"), {}, 0}));
+        TAKE(sections.add(Section{0, QStringLiteral("Business"), {}, 0}));
+        QVERIFY(sections.rename(tech.id, QStringLiteral("Technology")).ok());
+        db.reopen();
+        SectionRepository again(*db);
+        const Section renamed = TAKE(again.findByName(QStringLiteral("technology")));
+        QCOMPARE(renamed.id, tech.id);
+        QCOMPARE(renamed.slug, QStringLiteral("tech"));
+        auto taken = again.rename(tech.id, QStringLiteral("business"));
+        QVERIFY(!taken.ok());
+        QCOMPARE(taken.error().kind, StorageError::Kind::Conflict);
+        QVERIFY(!again.rename(tech.id, QStringLiteral("  ")).ok());
+    }
+
+    void reorderPutsTheNamedSectionsFirst()
+    {
+        TestDatabase db;
+        SectionRepository sections(*db);
+        QList<qint64> ids;
+        for (const char *name : {"A", "B", "C", "D"})
+            ids.append(TAKE(sections.add(Section{0, QLatin1StringView(name), {}, 0})).id);
+        QVERIFY(sections.reorder({ids.at(2), ids.at(0)}).ok());
+        db.reopen();
+        QStringList names;
+        for (const Section &s : TAKE(SectionRepository(*db).list()))
+            names.append(s.name);
+        QCOMPARE(names, (QStringList{u"C"_s, u"A"_s, u"B"_s, u"D"_s}));
+    }
+
+    void aRetiredSectionIsListedAsRetiredAndCanComeBack()
+    {
+        TestDatabase db;
+        SectionRepository sections(*db);
+        const Section old = TAKE(sections.add(Section{0, QStringLiteral("Motoring"), {}, 0}));
+        QVERIFY(sections.setRetired(old.id, true).ok());
+        db.reopen();
+        Section listed = TAKE(SectionRepository(*db).list()).constFirst();
+        QCOMPARE(listed.id, old.id);
+        QVERIFY(listed.retired);
+        QVERIFY(TAKE(SectionRepository(*db).findByName(QStringLiteral("Motoring"))).retired);
+        QVERIFY(SectionRepository(*db).setRetired(old.id, false).ok());
+        QVERIFY(!TAKE(SectionRepository(*db).list()).constFirst().retired);
     }
 };
 
