@@ -181,6 +181,11 @@ constexpr std::array version4{
     "CREATE UNIQUE INDEX tags_match_key ON tags(match_key)",
 };
 
+// Revision history: a restore is a revision of its own that names the revision it put back.
+constexpr std::array revisionRestores{
+    "ALTER TABLE revisions ADD COLUMN restored_from INTEGER REFERENCES revisions(id) ON DELETE SET NULL",
+};
+
 // Older databases may hold near-duplicates ("OpenAI" and "Open AI"). The oldest keeps the key; the
 // others keep a NULL key, so nothing is merged behind the desk's back: the manager shows them and
 // findSimilar() points at the keeper until someone merges them.
@@ -223,6 +228,7 @@ const std::array steps{
     Step{version2},
     Step{version3},
     Step{version4, &backfillTagKeys},
+    Step{revisionRestores},
 };
 } // namespace
 
