@@ -8,6 +8,7 @@
 #include "fileactions.h"
 #include "findreplacebar.h"
 #include "formattingactions.h"
+#include "historycontroller.h"
 #include "markdownedit.h"
 #include "previewpane.h"
 #include "publicationrepository.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     createActions();
     createEditMenus();
     setUpTagManager();
+    setUpHistory();
     m_form->setReadOnly(db.isReadOnly());
     m_form->setEnabled(false); // until a story is open
 
@@ -290,6 +292,18 @@ void MainWindow::setUpTagManager()
     m_viewMenu->addAction(m_showAllStories);
     m_editMenu->addSeparator();
     m_editMenu->addAction(undoTags);
+}
+
+void MainWindow::setUpHistory()
+{
+    m_history = new HistoryController(m_db, this, currentUserName());
+    m_history->setCurrentSource([this] { return m_form->article(); });
+    m_history->setSaveFirst([this] { return saveBeforeLeaving(true); });
+    connect(m_history, &HistoryController::restored, this, [this](const Article &article) {
+        m_model->updateArticle(article);
+        openStory(article.id);
+    });
+    m_viewMenu->addAction(m_history->toggleAction());
 }
 
 void MainWindow::tagsChanged()
@@ -471,6 +485,7 @@ bool MainWindow::openStory(qint64 id)
     m_preview->refreshNow();
     m_form->setEnabled(true);
     m_currentId = id;
+    m_history->setArticle(id);
     setWindowModified(false);
     setSaveState(QString());
     return true;
@@ -497,6 +512,7 @@ void MainWindow::articleSaved(const Article &stored, bool upToDate)
     m_saveFailing = false;
     m_form->markSaved(stored);
     m_model->updateArticle(stored);
+    m_history->articleSaved();
     if (upToDate) {
         setWindowModified(false);
         setSaveState(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));

@@ -13,6 +13,7 @@ class EditorServices;
 class FileActions;
 class FindReplaceBar;
 class FormattingActions;
+class HistoryController;
 class PreviewPane;
 class TagManagerController;
 class TagManagerDock;
@@ -50,6 +51,7 @@ private:
     void updateStatistics();
     void setUpPreview();
     void setUpTagManager();
+    void setUpHistory();
     void filterByTag(qint64 tagId);
     void tagsChanged();
     /// Adds a tag to, or removes it from, every selected story.
@@ -80,6 +82,7 @@ private:
     PreviewPane *m_preview;
     TagManagerDock *m_tagDock = nullptr;
     TagManagerController *m_tagController = nullptr;
+    HistoryController *m_history = nullptr;
     QAction *m_showAllStories = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
