@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -79,6 +80,9 @@ void DiffView::render(QTextBrowser *browser, bool showDeleted, bool showInserted
 {
     browser->clear();
     QTextCursor cursor(browser->document());
+    // One layout at the end instead of one per inserted piece: thousands of changes cost seconds otherwise.
+    cursor.beginEditBlock();
+    const auto done = qScopeGuard([&cursor] { cursor.endEditBlock(); });
     const QTextCharFormat plain;
     if (!m_message.isEmpty()) {
         cursor.insertText(m_message, plain);
@@ -104,9 +108,15 @@ void DiffView::render(QTextBrowser *browser, bool showDeleted, bool showInserted
 
     QStringList unchanged;
     bool first = true;
+    qsizetype room = maxShown;
+    int leftOut = 0; // changes not shown once the room is used up
     for (const FieldDiff &field : std::as_const(m_fields)) {
         if (!field.changed) {
             unchanged.append(field.label);
+            continue;
+        }
+        if (room <= 0) {
+            ++leftOut;
             continue;
         }
         if (!first)
@@ -115,28 +125,40 @@ void DiffView::render(QTextBrowser *browser, bool showDeleted, bool showInserted
         //: Heads a changed field in the history's diff; ± marks it changed without colour
         cursor.insertText(tr("± %1").arg(field.label), heading);
         cursor.insertBlock();
+        auto show = [&](const QString &text, const QTextCharFormat &format) {
+            cursor.insertText(text.size() > room ? text.first(room) : text, format);
+            room -= text.size();
+        };
         const qsizetype count = field.segments.size();
         for (qsizetype i = 0; i < count; ++i) {
             const DiffSegment &s = field.segments[i];
+            if (room <= 0) {
+                leftOut += s.kind == Kind::Equal ? 0 : 1;
+                continue;
+            }
             if (s.kind == Kind::Equal) {
                 const bool atStart = i == 0;
                 const bool atEnd = i == count - 1;
                 const qsizetype keep = (atStart ? 0 : context) + (atEnd ? 0 : context);
                 if (s.text.size() <= keep + context) {
-                    cursor.insertText(s.text, equal);
+                    show(s.text, equal);
                 } else {
                     if (!atStart)
-                        cursor.insertText(s.text.first(context), equal);
+                        show(s.text.first(context), equal);
                     cursor.insertText(tr(" […] "), elided);
                     if (!atEnd)
-                        cursor.insertText(s.text.last(context), equal);
+                        show(s.text.last(context), equal);
                 }
             } else if (s.kind == Kind::Deleted && showDeleted) {
-                cursor.insertText(m_marks ? QStringLiteral("[-%1-]").arg(s.text) : s.text, deleted);
+                show(m_marks ? QStringLiteral("[-%1-]").arg(s.text) : s.text, deleted);
             } else if (s.kind == Kind::Inserted && showInserted) {
-                cursor.insertText(m_marks ? QStringLiteral("{+%1+}").arg(s.text) : s.text, inserted);
+                show(m_marks ? QStringLiteral("{+%1+}").arg(s.text) : s.text, inserted);
             }
         }
+    }
+    if (leftOut > 0) {
+        cursor.insertBlock();
+        cursor.insertText(tr("Too many changes to show them all: %n more not shown.", nullptr, leftOut), heading);
     }
     if (m_fields.isEmpty())
         return;

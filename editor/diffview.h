@@ -21,6 +21,9 @@ public:
     static constexpr int KindProperty = 0x100100;
     /// Unchanged text longer than this keeps only this many characters on each side of a change.
     static constexpr int context = 300;
+    /// At most this many characters of a diff are shown, so a wholly rewritten 1 MB body costs the
+    /// GUI thread milliseconds, not seconds; the view says how many changes it left out.
+    static constexpr int maxShown = 30000;
 
     explicit DiffView(QWidget *parent = nullptr);
 

@@ -2,6 +2,7 @@
 #include "historypanel.h"
 
 #include "authorrepository.h"
+#include "database.h"
 #include "diffview.h"
 #include "historymodel.h"
 #include "revisionrepository.h"
@@ -162,42 +163,57 @@ void HistoryPanel::selectionChanged()
         m_view->setMessage(tr("Choose a revision to see what changed since, or two (with Ctrl) to compare them."));
         return;
     }
-    RevisionRepository revisions(m_db);
+    const auto timeOf = [this](qint64 id) {
+        return m_model->index(m_model->rowOfRevision(id), HistoryModel::TimeColumn).data().toString();
+    };
     // The oldest chosen against the newest, or against the editor's text.
-    auto older = revisions.load(chosen.last());
-    if (!older) {
-        Q_EMIT failed(older.error());
-        return;
-    }
-    const QString olderTime =
-        m_model->index(m_model->rowOfRevision(chosen.last()), HistoryModel::TimeColumn).data().toString();
+    std::optional<Article> current;
     if (chosen.size() == 1) {
-        m_summary->setText(tr("Changes from the revision of %1 to the text in the editor").arg(olderTime));
-        compare(older->snapshot, m_current ? m_current() : older->snapshot);
-        return;
+        m_summary->setText(tr("Changes from the revision of %1 to the text in the editor").arg(timeOf(chosen.last())));
+        if (m_current)
+            current = m_current();
+    } else {
+        m_summary->setText(tr("Changes from the revision of %1 to the revision of %2")
+                               .arg(timeOf(chosen.last()), timeOf(chosen.first())));
     }
-    auto newer = revisions.load(chosen.first());
-    if (!newer) {
-        Q_EMIT failed(newer.error());
-        return;
-    }
-    const QString newerTime =
-        m_model->index(m_model->rowOfRevision(chosen.first()), HistoryModel::TimeColumn).data().toString();
-    m_summary->setText(tr("Changes from the revision of %1 to the revision of %2").arg(olderTime, newerTime));
-    compare(older->snapshot, newer->snapshot);
+    compare(chosen.last(), chosen.size() == 1 ? 0 : chosen.first(), current);
 }
 
-void HistoryPanel::compare(const Article &before, const Article &after)
+void HistoryPanel::compare(qint64 olderId, qint64 newerId, const std::optional<Article> &current)
 {
     m_view->setMessage(tr("Comparing…"));
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<QList<FieldDiff>>(this);
-    connect(watcher, &QFutureWatcher<QList<FieldDiff>>::finished, this, [this, watcher, generation] {
+    auto *watcher = new QFutureWatcher<Comparison>(this);
+    connect(watcher, &QFutureWatcher<Comparison>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // another choice was made while this one was compared
-        m_view->setDiff(watcher->result());
+        const Comparison result = watcher->result();
+        if (result.error) {
+            m_view->setMessage(tr("The revisions could not be read."));
+            Q_EMIT failed(*result.error);
+            return;
+        }
+        m_view->setDiff(result.fields);
         Q_EMIT diffShown();
     });
-    watcher->setFuture(QtConcurrent::run(&ArticleDiff::compare, before, after, m_vocabulary));
+    // Reading two 1 MB snapshots and comparing them happens on a worker with its own connection.
+    watcher->setFuture(
+        QtConcurrent::run([path = m_db.path(), olderId, newerId, current, vocabulary = m_vocabulary]() -> Comparison {
+            auto db = Database::open(path);
+            if (!db)
+                return {{}, db.error()};
+            RevisionRepository revisions(*db.value());
+            auto older = revisions.load(olderId);
+            if (!older)
+                return {{}, older.error()};
+            Article after = current.value_or(older->snapshot);
+            if (newerId != 0) {
+                auto newer = revisions.load(newerId);
+                if (!newer)
+                    return {{}, newer.error()};
+                after = newer->snapshot;
+            }
+            return {ArticleDiff::compare(older->snapshot, after, vocabulary), std::nullopt};
+        }));
 }

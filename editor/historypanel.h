@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class Database;
 class DiffView;
@@ -50,7 +51,12 @@ Q_SIGNALS:
 
 private:
     void selectionChanged();
-    void compare(const Article &before, const Article &after);
+    struct Comparison {
+        QList<FieldDiff> fields;
+        std::optional<StorageError> error;
+    };
+    /// Compares revision `olderId` with revision `newerId`, or (newerId 0) with `current`.
+    void compare(qint64 olderId, qint64 newerId, const std::optional<Article> &current);
     QList<qint64> chosenRevisions() const;
     void loadVocabulary();
 

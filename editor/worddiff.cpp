@@ -77,8 +77,54 @@ QString joined(const QList<QStringView> &pieces, qsizetype from, qsizetype to)
     return text;
 }
 
-// Word by word inside one changed stretch of paragraphs.
-void compareWords(QStringView before, QStringView after, DiffSegments &out)
+// Compares `a` and `b` piece by piece (lines, sentences or words): equal pieces go to `out` as
+// they are, and each changed stretch to `refine`, which looks inside it.
+template<typename Refine>
+void comparePieces(const QList<QStringView> &a, const QList<QStringView> &b, DiffSegments &out, Refine refine)
+{
+    Interner interner;
+    const std::vector<int> ia = interner.ids(a);
+    const std::vector<int> ib = interner.ids(b);
+    QString deleted;
+    QString inserted;
+    auto flush = [&] {
+        if (!deleted.isEmpty() || !inserted.isEmpty())
+            refine(deleted, inserted);
+        deleted.clear();
+        inserted.clear();
+    };
+    for (const Step &step : editScript(ia, ib)) {
+        if (step.kind == Kind::Deleted) {
+            deleted += a[step.index];
+        } else if (step.kind == Kind::Inserted) {
+            inserted += b[step.index];
+        } else {
+            flush();
+            append(out, Kind::Equal, a[step.index]);
+        }
+    }
+    flush();
+}
+
+QList<QStringView> sentences(QStringView text)
+{
+    QList<QStringView> result;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, text.constData(), int(text.size()));
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = finder.toNextBoundary();
+        if (end <= start)
+            end = text.size();
+        result.append(text.sliced(start, end - start));
+        start = end;
+    }
+    return result;
+}
+
+// Word by word inside one changed stretch. A stretch too long for that (a 1 MB body written as
+// one paragraph) is first compared sentence by sentence, then word by word inside the sentences
+// that changed; what is still too long is shown deleted and inserted whole.
+void compareWords(QStringView before, QStringView after, DiffSegments &out, bool bySentenceFirst)
 {
     const QList<QStringView> a = WordDiff::tokenize(before);
     const QList<QStringView> b = WordDiff::tokenize(after);
@@ -92,15 +138,22 @@ void compareWords(QStringView before, QStringView after, DiffSegments &out)
     append(out, Kind::Equal, joined(a, 0, prefix));
     const QList<QStringView> midA = a.mid(prefix, a.size() - prefix - suffix);
     const QList<QStringView> midB = b.mid(prefix, b.size() - prefix - suffix);
-    if (midA.isEmpty() || midB.isEmpty() || midA.size() + midB.size() > WordDiff::maxTokens) {
-        append(out, Kind::Deleted, joined(midA, 0, midA.size()));
-        append(out, Kind::Inserted, joined(midB, 0, midB.size()));
+    const auto wholly = [&out](const QString &deleted, const QString &inserted) {
+        append(out, Kind::Deleted, deleted);
+        append(out, Kind::Inserted, inserted);
+    };
+    if (midA.isEmpty() || midB.isEmpty()) {
+        wholly(joined(midA, 0, midA.size()), joined(midB, 0, midB.size()));
+    } else if (midA.size() + midB.size() <= WordDiff::maxTokens) {
+        comparePieces(midA, midB, out, wholly);
+    } else if (bySentenceFirst) {
+        const QString textA = joined(midA, 0, midA.size());
+        const QString textB = joined(midB, 0, midB.size());
+        comparePieces(sentences(textA), sentences(textB), out, [&out](const QString &deleted, const QString &inserted) {
+            compareWords(deleted, inserted, out, false);
+        });
     } else {
-        Interner interner;
-        const std::vector<int> ia = interner.ids(midA);
-        const std::vector<int> ib = interner.ids(midB);
-        for (const Step &step : editScript(ia, ib))
-            append(out, step.kind, step.kind == Kind::Inserted ? midB[step.index] : midA[step.index]);
+        wholly(joined(midA, 0, midA.size()), joined(midB, 0, midB.size()));
     }
     append(out, Kind::Equal, joined(a, a.size() - suffix, a.size()));
 }
@@ -184,31 +237,9 @@ DiffSegments compare(const QString &before, const QString &after)
         append(raw, Kind::Equal, before);
         return raw;
     }
-    const QList<QStringView> a = lines(before);
-    const QList<QStringView> b = lines(after);
-    Interner interner;
-    const std::vector<int> ia = interner.ids(a);
-    const std::vector<int> ib = interner.ids(b);
-
-    QString deleted;
-    QString inserted;
-    auto flush = [&] {
-        if (!deleted.isEmpty() || !inserted.isEmpty())
-            compareWords(deleted, inserted, raw);
-        deleted.clear();
-        inserted.clear();
-    };
-    for (const Step &step : editScript(ia, ib)) {
-        if (step.kind == Kind::Deleted) {
-            deleted += a[step.index];
-        } else if (step.kind == Kind::Inserted) {
-            inserted += b[step.index];
-        } else {
-            flush();
-            append(raw, Kind::Equal, a[step.index]);
-        }
-    }
-    flush();
+    comparePieces(lines(before), lines(after), raw, [&raw](const QString &deleted, const QString &inserted) {
+        compareWords(deleted, inserted, raw, true);
+    });
     return tidy(raw);
 }
 

@@ -19,9 +19,9 @@ using DiffSegments = QList<DiffSegment>;
 ///
 /// The texts are compared paragraph by paragraph first (lines), then word by word inside the
 /// paragraphs that changed, with dtl (Wu, Manber and Myers' O(NP) algorithm) for both. A 1 MB
-/// body with a few edits costs a few milliseconds; when a changed stretch is longer than
-/// maxTokens words it is shown as deleted and inserted whole rather than letting the comparison
-/// grow quadratically.
+/// body with a few edits costs a few milliseconds. A changed stretch longer than maxTokens words
+/// is compared sentence by sentence first; a changed sentence stretch still that long is shown
+/// deleted and inserted whole, so the cost stays bounded (dtl's is O((M+N)·P) per stretch).
 namespace WordDiff {
 
 /// Words, runs of white space and punctuation marks, on Unicode word boundaries (UAX #29), so
@@ -34,7 +34,7 @@ QList<QStringView> tokenize(QStringView text);
 DiffSegments compare(const QString &before, const QString &after);
 
 /// Beyond this many tokens (both sides together) a changed stretch is not compared word by word.
-constexpr qsizetype maxTokens = 20000;
+constexpr qsizetype maxTokens = 6000;
 
 /// `before` rebuilt from `segments` (Equal and Deleted); for tests and assertions.
 QString before(const DiffSegments &segments);

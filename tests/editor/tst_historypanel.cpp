@@ -7,7 +7,9 @@
 #include "testdatabase.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -38,6 +40,21 @@ QStringList shown(QTextBrowser *browser, Kind kind)
         }
     }
     return words;
+}
+
+// A body of about `bytes` characters of paragraphs drawn from a few words.
+QString longBody(qsizetype bytes, quint32 seed)
+{
+    static const QStringList words{u"harbour"_s, u"council"_s, u"budget"_s,    u"the"_s,    u"minister"_s, u"said"_s,
+                                   u"cranes"_s,  u"idle"_s,    u"overnight"_s, u"report"_s, u"Zürich"_s,   u"東京"_s};
+    QRandomGenerator random(seed);
+    QString body;
+    int count = 0;
+    while (body.size() < bytes) {
+        body += words.at(random.bounded(int(words.size())));
+        body += ++count % 120 == 0 ? u".\n\n"_s : u" "_s;
+    }
+    return body;
 }
 
 void clickRow(QTableView *list, int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -170,6 +187,52 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"[…]"_s));
         QVERIFY2(text.size() < 4 * DiffView::context, qPrintable(QString::number(text.size())));
         QCOMPARE(shown(view.primary(), Kind::Inserted), QStringList{u"new"_s});
+    }
+
+    // Not a timing assertion (the machine is shared): the times are printed for the report; what
+    // is checked is that the window got a bounded amount of text to lay out.
+    void aRewrittenMegabyteBodyIsComparedOffTheGuiThreadAndShownBounded()
+    {
+        TestDatabase db;
+        Article a;
+        a.headline = u"Long read"_s;
+        a.body = longBody(1024 * 1024, 1);
+        a = TAKE(ArticleRepository(*db).create(a));
+        RevisionRepository revisions(*db);
+        const Revision first = TAKE(revisions.record(a, u"ana"_s, a.status, RevisionRepository::Kind::SavePoint));
+        a.body = longBody(1024 * 1024, 2);
+        a = TAKE(ArticleRepository(*db).update(a));
+        const Revision second = TAKE(revisions.record(a, u"ben"_s, a.status, RevisionRepository::Kind::SavePoint));
+
+        HistoryPanel panel(*db);
+        panel.setArticle(a.id);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QSignalSpy shownSpy(&panel, &HistoryPanel::diffShown);
+        QElapsedTimer timer;
+        timer.start();
+        panel.selectRevisions({second.id, first.id});
+        const qint64 selecting = timer.elapsed();
+        QVERIFY(shownSpy.wait(60000));
+        qInfo("1 MB body rewritten: choosing took %lld ms of the GUI thread; the diff was on screen after %lld ms",
+              selecting, timer.elapsed());
+
+        {
+            Article older = a;
+            older.body = longBody(1024 * 1024, 1);
+            QElapsedTimer t;
+            t.start();
+            const QList<FieldDiff> fields = ArticleDiff::compare(older, a, {});
+            const qint64 comparing = t.restart();
+            panel.diffView()->setDiff(fields);
+            qInfo("comparing %lld ms (worker thread), showing %lld ms (GUI thread)", comparing, t.elapsed());
+        }
+        auto *diff = panel.findChild<QTextBrowser *>(u"historyDiff"_s);
+        const QString text = diff->toPlainText();
+        QVERIFY2(text.size() < DiffView::maxShown + 2000, qPrintable(QString::number(text.size())));
+        QVERIFY(text.contains(u"Too many changes to show them all"_s));
+        QVERIFY(!shown(diff, Kind::Inserted).isEmpty());
+        QVERIFY(!shown(diff, Kind::Deleted).isEmpty());
     }
 };
 

@@ -135,6 +135,23 @@ private Q_SLOTS:
         QCOMPARE(WordDiff::after(diff), after);
     }
 
+    void aHugeParagraphIsComparedSentenceBySentenceThenWordByWord()
+    {
+        // One paragraph far longer than maxTokens, edited at both ends: still word by word.
+        QString before;
+        int last = 0;
+        for (; before.size() < WordDiff::maxTokens * 16; ++last)
+            before += u"Sentence number %1 says something. "_s.arg(last);
+        QString after = before;
+        after.replace(u"number 3 says"_s, u"number 3 claims"_s);
+        after.replace(u"number %1 says"_s.arg(last - 1), u"number %1 whispers"_s.arg(last - 1));
+        QVERIFY(WordDiff::tokenize(before).size() > 4 * WordDiff::maxTokens);
+        const DiffSegments diff = WordDiff::compare(before, after);
+        QCOMPARE(texts(diff, Kind::Deleted), (QStringList{u"says"_s, u"says"_s}));
+        QCOMPARE(texts(diff, Kind::Inserted), (QStringList{u"claims"_s, u"whispers"_s}));
+        QCOMPARE(WordDiff::after(diff), after);
+    }
+
     void randomEditsAlwaysRebuildBothTexts()
     {
         QRandomGenerator random(7);
