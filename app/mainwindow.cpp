@@ -10,6 +10,7 @@
 #include "fileactions.h"
 #include "findreplacebar.h"
 #include "formattingactions.h"
+#include "historycontroller.h"
 #include "markdownedit.h"
 #include "previewpane.h"
 #include "publicationrepository.h"
@@ -132,6 +133,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     createEditMenus();
     setUpTagManager();
     setUpWorkflow();
+    setUpHistory();
     m_form->setReadOnly(db.isReadOnly());
     m_form->setEnabled(false); // until a story is open
 
@@ -327,6 +329,18 @@ void MainWindow::setUpTagManager()
     m_editMenu->addAction(undoTags);
 }
 
+void MainWindow::setUpHistory()
+{
+    m_history = new HistoryController(m_db, this, currentUserName());
+    m_history->setCurrentSource([this] { return m_form->article(); });
+    m_history->setSaveFirst([this] { return saveBeforeLeaving(true); });
+    connect(m_history, &HistoryController::restored, this, [this](const Article &article) {
+        m_model->updateArticle(article);
+        openStory(article.id);
+    });
+    m_viewMenu->addAction(m_history->toggleAction());
+}
+
 void MainWindow::tagsChanged()
 {
     m_services->reloadVocabulary();
@@ -508,6 +522,7 @@ bool MainWindow::openStory(qint64 id)
     m_workflow->setArticle(id, article->status);
     m_currentId = id;
     m_publishing->articleChanged();
+    m_history->setArticle(id);
     setWindowModified(false);
     setSaveState(QString());
     return true;
@@ -534,6 +549,7 @@ void MainWindow::articleSaved(const Article &stored, bool upToDate)
     m_saveFailing = false;
     m_form->markSaved(stored);
     m_model->updateArticle(stored);
+    m_history->articleSaved();
     if (upToDate) {
         setWindowModified(false);
         setSaveState(tr("Saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));

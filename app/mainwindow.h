@@ -16,6 +16,7 @@ class EditorServices;
 class FileActions;
 class FindReplaceBar;
 class FormattingActions;
+class HistoryController;
 class PreviewPane;
 class PublishController;
 class TagManagerController;
@@ -60,6 +61,7 @@ private:
     void updateStatistics();
     void setUpPreview();
     void setUpTagManager();
+    void setUpHistory();
     void filterByTag(qint64 tagId);
     void tagsChanged();
     /// Adds a tag to, or removes it from, every selected story.
@@ -93,6 +95,7 @@ private:
     TagManagerDock *m_tagDock = nullptr;
     TagManagerController *m_tagController = nullptr;
     PublishController *m_publishing = nullptr;
+    HistoryController *m_history = nullptr;
     QAction *m_showAllStories = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -209,6 +209,11 @@ constexpr std::array workflowAndProfiles{
     " created_at TEXT NOT NULL)",
 };
 
+// Revision history: a restore is a revision of its own that names the revision it put back.
+constexpr std::array revisionRestores{
+    "ALTER TABLE revisions ADD COLUMN restored_from INTEGER REFERENCES revisions(id) ON DELETE SET NULL",
+};
+
 // Older databases may hold near-duplicates ("OpenAI" and "Open AI"). The oldest keeps the key; the
 // others keep a NULL key, so nothing is merged behind the desk's back: the manager shows them and
 // findSimilar() points at the keeper until someone merges them.
@@ -338,6 +343,7 @@ const std::array steps{
     Step{publishing},
     Step{searchIndex, &fillSearchIndex},
     Step{workflowAndProfiles},
+    Step{revisionRestores},
 };
 } // namespace
 
