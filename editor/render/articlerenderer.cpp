@@ -4,6 +4,7 @@
 #include "imagerepository.h"
 #include "pagetemplate.h"
 
+#include <QColor>
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -214,6 +215,13 @@ QString ArticleRenderer::page(const RenderInput &input, const PageOptions &optio
     const int column = columnWidth(phone ? Width::Phone : Width::Desktop);
 
     QHash<QString, QString> style = palette(options.forExport ? Theme::Light : options.theme);
+    if (!options.forExport) {
+        for (auto it = options.colours.cbegin(); it != options.colours.cend(); ++it) {
+            // Only colours go into the style sheet, whatever the caller passed.
+            if (style.contains(it.key()) && QColor::isValidColorName(it.value()))
+                style.insert(it.key(), QColor::fromString(it.value()).name());
+        }
+    }
     // A browser centres the column itself. The preview's page is block elements only, with the
     // column left to the viewer (PreviewPane): QTextDocument lays out a table, and so a page
     // wrapped in one, all at once, where it lays out blocks a screenful at a time.
