@@ -51,7 +51,7 @@ for path in ./usr/bin/copydesk ./usr/share/applications/org.copydesk.Copydesk.de
   grep -qxF "$path" <<<"$contents" || { say "the package lacks $path"; exit 1; }
 done
 depends=$(dpkg-deb --field "$deb" Depends)
-for lib in libqt6widgets6 libqt6sql6 libcmark-gfm libhunspell libqt6keychain libkf6syntaxhighlighting; do
+for lib in libqt6widgets6 libqt6sql6 libcmark-gfm libhunspell libkf6syntaxhighlighting; do
   grep -q "$lib" <<<"$depends" || { say "Depends lacks $lib (dpkg-shlibdeps did not run?)"; exit 1; }
 done
 
@@ -59,11 +59,14 @@ say "installing it into a fresh Debian 13 root from $mirror"
 root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 # The package cache is carried in and out of the new root (mmdebstrap(1), "--skip=download/empty").
-mmdebstrap --variant=apt --quiet \
-  --skip=download/empty --skip=essential/unlink \
+# The build root has no mount(8), so nothing is mounted into the new root: the package is copied in
+# and installed with apt-get inside it, which is what a user's `apt install ./copydesk.deb` does.
+mmdebstrap --variant=apt \
+  --skip=download/empty --skip=essential/unlink --skip=chroot/mount \
   --setup-hook='mkdir -p "$1"/var/cache/apt/archives/' \
   --setup-hook="sync-in '$work/apt-archives' /var/cache/apt/archives/" \
-  --include="$deb" \
+  --customize-hook="copy-in '$deb' /tmp" \
+  --customize-hook="chroot \"\$1\" env DEBIAN_FRONTEND=noninteractive apt-get install --yes --no-install-recommends '/tmp/$(basename "$deb")'" \
   --customize-hook="sync-out /var/cache/apt/archives '$work/apt-archives'" \
   --customize-hook='chroot "$1" copydesk --version >"$1/copydesk-version"' \
   --customize-hook='mkdir -p "$1/tmp/home" && chroot "$1" env HOME=/tmp/home LANG=C.UTF-8 copydesk list >"$1/copydesk-list"' \
