@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The program's language: compiled-in translations, the choice in Settings, and what it changes.
 #include "appsettings.h"
+#include "articlerenderer.h"
 #include "language.h"
 #include "languagepage.h"
 
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +92,38 @@ private Q_SLOTS:
         QVERIFY(translator.load(QLocale(code), u"copydesk"_s, u"_"_s, u":/i18n"_s));
         QCOMPARE(translator.translate("ArticleForm", "Headline"), headline);
         QCOMPARE(translator.translate("ArticleForm", "Dek"), dek);
+    }
+
+    void thePageSpeaksThePublicationsLanguageNotTheProgramsOne_data()
+    {
+        QTest::addColumn<QString>("publicationLocale");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("English site") << u"en_GB"_s << u"By Maren Okafor"_s << u"1 May 2026"_s;
+        QTest::newRow("German site") << u"de_DE"_s << u"Von Maren Okafor"_s << u"1. Mai 2026"_s;
+        QTest::newRow("French site") << u"fr_FR"_s << u"Par Maren Okafor"_s << u"1 mai 2026"_s;
+        QTest::newRow("Spanish site") << u"es_ES"_s << u"Por Maren Okafor"_s << u"1 de mayo de 2026"_s;
+    }
+
+    void thePageSpeaksThePublicationsLanguageNotTheProgramsOne()
+    {
+        QFETCH(QString, publicationLocale);
+        QFETCH(QString, byline);
+        QFETCH(QString, date);
+        // The program itself speaks German, as a German desk's would.
+        QTranslator german;
+        QVERIFY(german.load(QLocale(QLocale::German), u"copydesk"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&german);
+        RenderInput input;
+        input.article.headline = u"Harbour reopens"_s;
+        input.article.published = QDateTime(QDate(2026, 5, 1), QTime(9, 30), QTimeZone::UTC);
+        input.authors = {Author{}};
+        input.authors[0].displayName = u"Maren Okafor"_s;
+        input.publication.locale = publicationLocale;
+        const QString html = ArticleRenderer::page(input, PageOptions{});
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(html.contains(byline), qPrintable(html));
+        QVERIFY2(html.contains(date), qPrintable(date));
     }
 };
 
