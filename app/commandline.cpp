@@ -5,6 +5,7 @@
 #include "database.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "language.h"
 #include "listcommand.h"
 #include "publishcommand.h"
 #include "samplenewsroom.h"
@@ -12,12 +13,10 @@
 #include "targetscommand.h"
 
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcCommandLine, "copydesk.commandline")
 
@@ -238,15 +237,7 @@ void CommandLine::setApplicationIdentity()
 
 void CommandLine::installTranslations()
 {
-    // Installed for the program's life, so they live as long as it.
-    static QTranslator ours;
-    static QTranslator qts;
-    if (ours.load(QLocale(), QStringLiteral("copydesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || ours.load(QStringLiteral(":/i18n/copydesk_en.qm")))
-        QCoreApplication::installTranslator(&ours);
-    if (qts.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qts);
+    Language::install();
 }
 
 QString CommandLine::defaultDatabasePath()

@@ -2,6 +2,7 @@
 #include "articletransfer.h"
 #include "commandline.h"
 #include "database.h"
+#include "desktopintegration.h"
 #include "mainwindow.h"
 #include "terminationhandler.h"
 
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     if (invocation.mode != CommandLine::Mode::Window) {
         QCoreApplication app(argc, argv);
         CommandLine::setApplicationIdentity();
+        CommandLine::installTranslations();
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CommandLine::runHeadless(invocation, out, err);
@@ -29,6 +31,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     CommandLine::setApplicationIdentity();
+    DesktopIntegration::apply();
     // Outside a desktop that names an icon theme, the freedesktop one most systems ship.
     QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
     CommandLine::installTranslations();

@@ -2,6 +2,7 @@
 #include "articledetailsfields.h"
 
 #include "heroimagefield.h"
+#include "legiblecolours.h"
 #include "tagchipfield.h"
 #include "tagsuggestionbar.h"
 
@@ -59,6 +60,12 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     section->setAccessibleName(tr("Section"));
     section->addItem(tr("No section"), qint64(0));
 
+    // Created in reading order (the grid row by row, then the hero image beside it), which is
+    // the order Tab takes.
+    dateline = new QLineEdit(panel);
+    dateline->setObjectName(QStringLiteral("dateline"));
+    dateline->setAccessibleName(tr("Dateline"));
+
     byline = new ChipField(panel);
     byline->setObjectName(QStringLiteral("byline"));
     byline->setFieldName(tr("Byline"));
@@ -68,10 +75,6 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     bios->setTextFormat(Qt::PlainText);
     bios->setWordWrap(true);
     bios->setForegroundRole(QPalette::PlaceholderText);
-
-    dateline = new QLineEdit(panel);
-    dateline->setObjectName(QStringLiteral("dateline"));
-    dateline->setAccessibleName(tr("Dateline"));
 
     slug = new QLineEdit(panel);
     slug->setObjectName(QStringLiteral("slug"));
@@ -101,9 +104,6 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     tags->setPlaceholderText(tr("Add a tag…"));
     tagSuggestions = new TagSuggestionBar(panel);
 
-    hero = new HeroImageField(panel);
-    hero->setObjectName(QStringLiteral("hero"));
-
     attribution = new QLineEdit(panel);
     attribution->setObjectName(QStringLiteral("attribution"));
     attribution->setAccessibleName(tr("Attribution"));
@@ -115,9 +115,7 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     sourceUrlWarning = new QLabel(tr("Not a web address (http or https)"), panel);
     sourceUrlWarning->setObjectName(QStringLiteral("sourceUrlWarning"));
     sourceUrlWarning->setProperty("warning", true);
-    QPalette warning = sourceUrlWarning->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    sourceUrlWarning->setPalette(warning);
+    sourceUrlWarning->setPalette(LegibleColours::warningPalette(sourceUrlWarning->palette()));
     sourceUrlWarning->hide();
 
     notes = new QPlainTextEdit(panel);
@@ -126,6 +124,9 @@ ArticleDetailsFields::ArticleDetailsFields(QWidget *details)
     notes->setPlaceholderText(tr("For the desk only; never published"));
     notes->setTabChangesFocus(true);
     notes->setFixedHeight(notes->fontMetrics().lineSpacing() * 3 + 12);
+
+    hero = new HeroImageField(panel);
+    hero->setObjectName(QStringLiteral("hero"));
 
     auto label = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, panel);

@@ -2,6 +2,7 @@
 #include "articleform.h"
 
 #include "articledetails.h"
+#include "legiblecolours.h"
 #include "markdownedit.h"
 
 #include <QBoxLayout>
@@ -12,8 +13,6 @@
 #include <QValidator>
 
 namespace {
-const QColor warningColour(0xc0, 0x1c, 0x28);
-
 // People count characters, not UTF-16 units: an emoji is one character, as on the site.
 qsizetype codePoints(QStringView text)
 {
@@ -51,10 +50,8 @@ private:
 void setWarning(QWidget *widget, bool warning)
 {
     widget->setProperty("warning", warning);
-    QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
-    if (warning)
-        palette.setColor(QPalette::WindowText, warningColour);
-    widget->setPalette(palette);
+    const QPalette palette = widget->parentWidget() ? widget->parentWidget()->palette() : QPalette();
+    widget->setPalette(warning ? LegibleColours::warningPalette(palette) : palette);
 }
 
 QLabel *counterLabel(const char *name, QWidget *parent)

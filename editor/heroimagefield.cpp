@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "heroimagefield.h"
 
+#include "legiblecolours.h"
+
 #include <QBoxLayout>
 #include <QBuffer>
 #include <QClipboard>
@@ -106,9 +108,7 @@ HeroImageField::HeroImageField(QWidget *parent)
     m_error->setObjectName(QStringLiteral("heroError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    m_error->setPalette(LegibleColours::warningPalette(m_error->palette()));
     m_error->hide();
 
     m_alt->setObjectName(QStringLiteral("heroAlt"));

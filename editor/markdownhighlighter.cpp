@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownhighlighter.h"
 
+#include "legiblecolours.h"
 #include "spellchecker.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -101,6 +102,10 @@ void MarkdownHighlighter::underlineMisspelt(const QString &text)
 {
     if (!m_speller || !m_speller->isReady())
         return;
+    // A wavy line needs to be seen, not read: 3:1 against the page, else the text's own colour.
+    const QPalette palette = QGuiApplication::palette();
+    const QColor misspelt = LegibleColours::legibleOn(palette.color(QPalette::Base), QColor(0xda, 0x44, 0x53),
+                                                      palette.color(QPalette::Text), 3.0);
     qsizetype skip = 0;
     for (const SpellChecker::WordRange &w : SpellChecker::checkableWords(text)) {
         while (skip < m_noSpelling.size() && m_noSpelling.at(skip).end <= w.start)
@@ -118,7 +123,7 @@ void MarkdownHighlighter::underlineMisspelt(const QString &text)
             while (j < end && format(j) == f)
                 ++j;
             f.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-            f.setUnderlineColor(QColor(0xda, 0x44, 0x53));
+            f.setUnderlineColor(misspelt);
             setFormat(i, j - i, f);
             i = j;
         }

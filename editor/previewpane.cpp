@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewpane.h"
 
+#include "legiblecolours.h"
 #include "previewhtml.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -160,6 +161,7 @@ void PreviewPane::refreshNow()
     // The page follows the desktop, as the editor's highlighting does.
     options.theme =
         palette().color(QPalette::Base).lightness() < 128 ? PageOptions::Theme::Dark : PageOptions::Theme::Light;
+    options.colours = LegibleColours::pageColours(palette());
     m_watcher.setFuture(QtConcurrent::run(&PreviewHtml::document, std::move(input), options, thread()));
 }
 

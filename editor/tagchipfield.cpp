@@ -395,6 +395,7 @@ void ChipField::rebuildChips()
         remove->setToolTip(tr("Remove %1").arg(name));
         // The keyboard way is Backspace in the input; Tab should not stop on every chip.
         remove->setFocusPolicy(Qt::NoFocus);
+        remove->setProperty("keyboardPath", QStringLiteral("Backspace in the field"));
         remove->setVisible(!m_readOnly);
         connect(remove, &QToolButton::clicked, this, [this, id] { removeChip(id); });
         row->addWidget(remove);

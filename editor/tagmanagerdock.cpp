@@ -47,6 +47,7 @@ TagManagerDock::TagManagerDock(TagTableModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Tags"));
 
     // Shortcuts work only inside the dock, so F2 and Delete keep their meaning in the editor.
+    m_new->setShortcut(Qt::Key_Insert);
     m_rename->setShortcut(Qt::Key_F2);
     m_delete->setShortcut(QKeySequence::Delete);
     for (QAction *a : {m_new, m_rename, m_describe, m_merge, m_kind, m_delete})

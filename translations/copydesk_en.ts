@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Tag to add to %n story(ies):</source>
+        <translation>
+            <numerusform>Tag to add to %n story:</numerusform>
+            <numerusform>Tag to add to %n stories:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag to remove from %n story(ies):</source>
+        <translation>
+            <numerusform>Tag to remove from %n story:</numerusform>
+            <numerusform>Tag to remove from %n stories:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” added to %n story(ies).</source>
+        <translation>
+            <numerusform>“%1” added to %n story.</numerusform>
+            <numerusform>“%1” added to %n stories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” removed from %n story(ies).</source>
+        <translation>
+            <numerusform>“%1” removed from %n story.</numerusform>
+            <numerusform>“%1” removed from %n stories.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerController</name>
+    <message numerus="yes">
+        <source>Merge %n tag(s) into “%1”? %2 stories will carry “%1” instead.</source>
+        <translation>
+            <numerusform>Merge %n tag into “%1”? %2 stories will carry “%1” instead.</numerusform>
+            <numerusform>Merge %n tags into “%1”? %2 stories will carry “%1” instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the kind of %n tag(s)</source>
+        <translation>
+            <numerusform>Change the kind of %n tag</numerusform>
+            <numerusform>Change the kind of %n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)? They will be taken off %1 stories.</source>
+        <translation>
+            <numerusform>Delete %n tag? It will be taken off %1 stories.</numerusform>
+            <numerusform>Delete %n tags? They will be taken off %1 stories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tag(s)</source>
+        <translation>
+            <numerusform>Delete %n tag</numerusform>
+            <numerusform>Delete %n tags</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextStatistics</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>

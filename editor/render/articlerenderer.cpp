@@ -4,15 +4,55 @@
 #include "imagerepository.h"
 #include "pagetemplate.h"
 
+#include <QColor>
 #include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QTranslator>
+
+#include <memory>
 
 namespace {
 
 using Theme = PageOptions::Theme;
 using Width = PageOptions::Width;
+
+// The page's own words ("By", "First reported by") are in the publication's language, as its
+// dates are, whatever language the program speaks: a German desk's English site says "By".
+// The renderer runs on worker threads, so the translators are shared under a lock.
+QString pageText(const QLocale &locale, const char *source, const char *comment = nullptr)
+{
+    static QMutex mutex;
+    static QHash<QString, std::shared_ptr<const QTranslator>> translators;
+    std::shared_ptr<const QTranslator> translator;
+    {
+        const QMutexLocker lock(&mutex);
+        auto it = translators.constFind(locale.name());
+        if (it == translators.cend()) {
+            auto loaded = std::make_shared<QTranslator>();
+            // Compiled into the program (translations/CMakeLists.txt); absent in the renderer's own tests.
+            if (!loaded->load(locale, QStringLiteral("copydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+                loaded.reset();
+            it = translators.insert(locale.name(), loaded);
+        }
+        translator = it.value();
+    }
+    const QString text = translator ? translator->translate("ArticleRenderer", source, comment) : QString();
+    return text.isEmpty() ? QString::fromUtf8(source) : text;
+}
+
+// What QT_TRANSLATE_NOOP3 gives: the words and the translators' note that tells them apart.
+struct CommentedWords {
+    const char *source;
+    const char *comment;
+};
+
+QString pageText(const QLocale &locale, const CommentedWords &words)
+{
+    return pageText(locale, words.source, words.comment);
+}
 
 QString escaped(const QString &text)
 {
@@ -74,7 +114,7 @@ QString metaHtml(const Article &article, const Publication &publication)
     if (const QDateTime when = pageDate(article); when.isValid()) {
         const QLocale locale(publication.locale);
         const QDateTime local = inPublicationZone(when, publication);
-        const QString shown = ArticleRenderer::tr("%1, %2", "date, time")
+        const QString shown = pageText(locale, QT_TRANSLATE_NOOP3("ArticleRenderer", "%1, %2", "date, time"))
                                   .arg(locale.toString(local.date(), QLocale::LongFormat),
                                        locale.toString(local.time(), QLocale::ShortFormat));
         parts << QStringLiteral("<time datetime=\"%1\">%2</time>")
@@ -96,7 +136,10 @@ QString bylineHtml(const QList<Author> &authors, const QLocale &locale)
                 paragraph("bio", QStringLiteral("<b>%1</b> %2").arg(escaped(author.displayName), escaped(author.bio)));
         }
     }
-    return paragraph("byline", ArticleRenderer::tr("By %1").arg(locale.createSeparatedList(names))) + bios;
+    return paragraph(
+               "byline",
+               pageText(locale, QT_TRANSLATE_NOOP("ArticleRenderer", "By %1")).arg(locale.createSeparatedList(names)))
+        + bios;
 }
 
 QString heroHtml(const RenderInput &input, const PageOptions &options, int columnWidth)
@@ -150,18 +193,20 @@ QString tagsHtml(const QStringList &tags, Width width)
     return html + QStringLiteral("</tr></table>\n");
 }
 
-QString attributionHtml(const Article &article)
+QString attributionHtml(const Article &article, const QLocale &locale)
 {
     const bool link = MarkdownBody::isWebUrl(article.sourceUrl);
     const QString href = escaped(article.sourceUrl);
     if (!article.attribution.isEmpty()) {
         const QString outlet = link ? QStringLiteral("<a href=\"%1\">%2</a>").arg(href, escaped(article.attribution))
                                     : escaped(article.attribution);
-        return paragraph("attribution", ArticleRenderer::tr("First reported by %1.").arg(outlet));
+        return paragraph("attribution",
+                         pageText(locale, QT_TRANSLATE_NOOP("ArticleRenderer", "First reported by %1.")).arg(outlet));
     }
     if (link) {
         return paragraph("attribution",
-                         ArticleRenderer::tr("Source: %1").arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(href)));
+                         pageText(locale, QT_TRANSLATE_NOOP("ArticleRenderer", "Source: %1"))
+                             .arg(QStringLiteral("<a href=\"%1\">%1</a>").arg(href)));
     }
     return QString();
 }
@@ -222,6 +267,13 @@ QString ArticleRenderer::page(const RenderInput &input, const PageOptions &optio
     const int column = columnWidth(phone ? Width::Phone : Width::Desktop);
 
     QHash<QString, QString> style = palette(options.forExport ? Theme::Light : options.theme);
+    if (!options.forExport) {
+        for (auto it = options.colours.cbegin(); it != options.colours.cend(); ++it) {
+            // Only colours go into the style sheet, whatever the caller passed.
+            if (style.contains(it.key()) && QColor::isValidColorName(it.value()))
+                style.insert(it.key(), QColor::fromString(it.value()).name());
+        }
+    }
     // A browser centres the column itself. The preview's page is block elements only, with the
     // column left to the viewer (PreviewPane): QTextDocument lays out a table, and so a page
     // wrapped in one, all at once, where it lays out blocks a screenful at a time.
@@ -236,10 +288,12 @@ QString ArticleRenderer::page(const RenderInput &input, const PageOptions &optio
     values.insert(QStringLiteral("css"),
                   PageTemplate::fill(PageTemplate::resource(QStringLiteral(":/copydesk/preview/article.css")), style));
     values.insert(QStringLiteral("lang"), escaped(languageTag(locale)));
-    values.insert(QStringLiteral("title"),
-                  publication.name.isEmpty() ? escaped(article.headline)
-                                             : tr("%1 — %2", "page title: headline — publication")
-                                                   .arg(escaped(article.headline), escaped(publication.name)));
+    values.insert(
+        QStringLiteral("title"),
+        publication.name.isEmpty()
+            ? escaped(article.headline)
+            : pageText(locale, QT_TRANSLATE_NOOP3("ArticleRenderer", "%1 — %2", "page title: headline — publication"))
+                  .arg(escaped(article.headline), escaped(publication.name)));
     values.insert(QStringLiteral("publication"), escaped(publication.name));
     values.insert(QStringLiteral("tagline"), optional("tagline", publication.tagline));
     values.insert(QStringLiteral("masthead_date"), escaped(mastheadDate(input)));
@@ -253,6 +307,6 @@ QString ArticleRenderer::page(const RenderInput &input, const PageOptions &optio
                                      resolveImage, options.sourcePositions};
     values.insert(QStringLiteral("body"), MarkdownBody::toHtml(article.body, body));
     values.insert(QStringLiteral("tags"), tagsHtml(input.tagNames, phone ? Width::Phone : Width::Desktop));
-    values.insert(QStringLiteral("attribution"), attributionHtml(article));
+    values.insert(QStringLiteral("attribution"), attributionHtml(article, locale));
     return PageTemplate::fill(PageTemplate::resource(QStringLiteral(":/copydesk/preview/article.html")), values);
 }

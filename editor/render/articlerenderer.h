@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,10 @@ struct PageOptions {
         Desktop, ///< a 720 px column
     };
     Theme theme = Theme::Light; ///< the preview follows the palette; export is always light
+    /// The preview's colours by name (paper, ink, muted, accent, rule, hairline, shade, link), as
+    /// "#rrggbb", replacing the theme's; taken from the desktop's palette so that high-contrast
+    /// schemes reach the page. Export ignores them.
+    QHash<QString, QString> colours;
     Width width = Width::Desktop; ///< the preview's toggle; export fits any window
     /// Anchors for scroll sync in the body (see MarkdownBody::Options::sourcePositions).
     bool sourcePositions = false;

@@ -6,3 +6,6 @@ copydesk_add_test(tst_previewpane tst_previewpane.cpp LIBS copydesk_editor)
 # A benchmark, not a test: run it by hand (build/…/tests/editor/bench_preview).
 add_executable(bench_preview bench_preview.cpp)
 target_link_libraries(bench_preview PRIVATE copydesk_editor)
+
+# Colours that stay readable on high-contrast palettes (issue 9).
+copydesk_add_test(tst_legiblecolours tst_legiblecolours.cpp LIBS copydesk_editor)
