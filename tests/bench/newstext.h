@@ -22,8 +22,7 @@ struct Random {
         state = state * 6364136223846793005ULL + 1442695040888963407ULL;
         return std::uint32_t(state >> 33);
     }
-    template<typename List>
-    const auto &pick(const List &list)
+    template<typename List> const auto &pick(const List &list)
     {
         return list.at(qsizetype(next() % std::uint32_t(list.size())));
     }
@@ -32,49 +31,48 @@ struct Random {
 inline const QList<QByteArray> &subjects()
 {
     static const QList<QByteArray> list{
-        "The harbour authority", "The city council",   "A spokesperson for the union", "The transport minister",
-        "Local traders",         "The regional court", "Residents of the north side",  "The hospital board",
-        "Police",                "The opposition leader"};
+        "The harbour authority",       "The city council",   "A spokesperson for the union",
+        "The transport minister",      "Local traders",      "The regional court",
+        "Residents of the north side", "The hospital board", "Police",
+        "The opposition leader"};
     return list;
 }
 inline const QList<QByteArray> &verbs()
 {
-    static const QList<QByteArray> list{"said on Thursday that", "confirmed late last night that",
+    static const QList<QByteArray> list{"said on Thursday that",      "confirmed late last night that",
                                         "warned in a statement that", "told reporters that",
-                                        "denied claims that", "agreed after a long meeting that"};
+                                        "denied claims that",         "agreed after a long meeting that"};
     return list;
 }
 inline const QList<QByteArray> &clauses()
 {
-    static const QList<QByteArray> list{
-        "container traffic had risen by a fifth since the new rota began",
-        "the budget for road repairs would be cut again next year",
-        "the night trains would return to the timetable in the spring",
-        "the inquiry into the flooding would publish its findings next month",
-        "more than two thousand people had signed the petition by noon",
-        "the old bridge was safe for buses but not for heavy trucks",
-        "talks with the builders had broken down over the weekend",
-        "the school would stay open while the new wing is finished",
-        "the price of bread at the market had doubled in three years",
-        "nobody had been told about the change before the vote"};
+    static const QList<QByteArray> list{"container traffic had risen by a fifth since the new rota began",
+                                        "the budget for road repairs would be cut again next year",
+                                        "the night trains would return to the timetable in the spring",
+                                        "the inquiry into the flooding would publish its findings next month",
+                                        "more than two thousand people had signed the petition by noon",
+                                        "the old bridge was safe for buses but not for heavy trucks",
+                                        "talks with the builders had broken down over the weekend",
+                                        "the school would stay open while the new wing is finished",
+                                        "the price of bread at the market had doubled in three years",
+                                        "nobody had been told about the change before the vote"};
     return list;
 }
 inline const QList<QByteArray> &tails()
 {
-    static const QList<QByteArray> list{
-        "and that [the full figures](https://example.com/figures) would follow",
-        "although *several members* of the board disagreed",
-        "which surprised many of those who had waited outside",
-        "a claim that the mayor's office did not dispute",
-        "but gave no date for a decision",
-        "and that **every household** would receive a letter"};
+    static const QList<QByteArray> list{"and that [the full figures](https://example.com/figures) would follow",
+                                        "although *several members* of the board disagreed",
+                                        "which surprised many of those who had waited outside",
+                                        "a claim that the mayor's office did not dispute",
+                                        "but gave no date for a decision",
+                                        "and that **every household** would receive a letter"};
     return list;
 }
 inline const QList<QByteArray> &subheads()
 {
-    static const QList<QByteArray> list{"What changes on the quay", "Who pays for the repairs",
+    static const QList<QByteArray> list{"What changes on the quay",      "Who pays for the repairs",
                                         "A long night at the town hall", "What happens next",
-                                        "The view from the market", "Questions for the board"};
+                                        "The view from the market",      "Questions for the board"};
     return list;
 }
 } // namespace detail
@@ -89,14 +87,14 @@ inline QByteArray body(qsizetype bytes, std::uint64_t seed = 20261126)
         if (paragraph % 9 == 4)
             out += "## " + random.pick(detail::subheads()) + "\n\n";
         if (paragraph % 13 == 7)
-            out += "> \"Nobody got everything they wanted,\" said one " +
-                   QByteArray(random.next() % 2 ? "driver" : "trader") + " outside the hall.\n\n";
+            out += "> \"Nobody got everything they wanted,\" said one "
+                + QByteArray(random.next() % 2 ? "driver" : "trader") + " outside the hall.\n\n";
         if (paragraph % 17 == 11)
             out += "- Night shifts capped at two a week.\n- Overtime offered by seniority.\n- A review in a year.\n\n";
         const int sentences = 2 + int(random.next() % 4);
         for (int s = 0; s < sentences; ++s) {
-            out += random.pick(detail::subjects()) + ' ' + random.pick(detail::verbs()) + ' ' +
-                   random.pick(detail::clauses());
+            out += random.pick(detail::subjects()) + ' ' + random.pick(detail::verbs()) + ' '
+                + random.pick(detail::clauses());
             if (random.next() % 2)
                 out += ", " + random.pick(detail::tails());
             out += s + 1 < sentences ? ". " : ".\n\n";
@@ -108,9 +106,9 @@ inline QByteArray body(qsizetype bytes, std::uint64_t seed = 20261126)
 /// A whole article file (front matter and body) of about `bytes` bytes, as `copydesk import` reads.
 inline QByteArray articleFile(qsizetype bytes, const QByteArray &headline = "Harbour strike ends after night of talks")
 {
-    QByteArray head = "---\nheadline: " + headline +
-                      "\ndek: Crane drivers and the port agree a new rota after three weeks.\nsection: Business\n"
-                      "byline: [Ada Harbour]\ndateline: Bristol\ntags: [Shipping, Bristol]\nstatus: draft\n---\n\n";
+    QByteArray head = "---\nheadline: " + headline
+        + "\ndek: Crane drivers and the port agree a new rota after three weeks.\nsection: Business\n"
+          "byline: [Ada Harbour]\ndateline: Bristol\ntags: [Shipping, Bristol]\nstatus: draft\n---\n\n";
     return head + body(qMax<qsizetype>(0, bytes - head.size()));
 }
 
