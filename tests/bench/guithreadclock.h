@@ -12,6 +12,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <vector>
 
 class GuiThreadClock : public QApplication
@@ -25,11 +26,19 @@ public:
 
     struct Event {
         qint64 startNs;
-        qint64 ns;
+        qint64 ns; ///< wall time
+        qint64 cpuNs; ///< the GUI thread's CPU time: what the wall time would be on a quiet machine
     };
 
     /// Nanoseconds since the application started, on the clock the events are stamped with.
     qint64 now() const { return m_clock.nsecsElapsed(); }
+    /// The calling thread's CPU time in nanoseconds (call it on the GUI thread).
+    static qint64 cpuNow()
+    {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    }
     /// The events that started in [fromNs, toNs).
     std::vector<Event> eventsBetween(qint64 fromNs, qint64 toNs) const
     {
@@ -47,8 +56,9 @@ public:
         if (m_depth > 0)
             return nested(receiver, event);
         const qint64 start = now();
+        const qint64 cpuStart = cpuNow();
         const bool result = nested(receiver, event);
-        m_events.push_back({start, now() - start});
+        m_events.push_back({start, now() - start, cpuNow() - cpuStart});
         return result;
     }
 
