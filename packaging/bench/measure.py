@@ -243,7 +243,11 @@ def ready(programs, name, size):
     """Time to the first paint of the editor, as the program itself reports it (--report-ready)."""
     command = programs.command(name, size, ready=True)
     start = time.monotonic_ns()
-    proc = subprocess.run(command, env=programs.env(name), capture_output=True, text=True, timeout=120)
+    try:
+        proc = subprocess.run(command, env=programs.env(name), capture_output=True, text=True, timeout=90,
+                              start_new_session=True)
+    except subprocess.TimeoutExpired:
+        return {"program": name, "size": size, "error": "no first paint within 90 s"}
     for line in proc.stdout.splitlines():
         if line.startswith("ready "):
             return {"program": name, "size": size, "ready_ms": (int(line.split()[1]) - start) / 1e6}
