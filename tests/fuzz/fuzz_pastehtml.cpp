@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pasted HTML on any bytes: the sanitizer and the HTML → Markdown conversion of a paste.
+
+#include "htmlsanitizer.h"
+#include "pasteconverter.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString clean = HtmlSanitizer::sanitizeUtf8(bytes);
+    // Whatever came in, nothing that runs script comes out.
+    if (clean.contains(QLatin1StringView("<script"), Qt::CaseInsensitive))
+        __builtin_trap();
+    const PasteResult pasted = PasteConverter::fromHtml(QString::fromUtf8(bytes));
+    if (!pasted.error.isEmpty() && !pasted.markdown.isEmpty())
+        __builtin_trap(); // a refused paste inserts nothing
+    return 0;
+}
