@@ -4,7 +4,20 @@
 #include "htmlsanitizer.h"
 #include "pasteconverter.h"
 
+#include <QGuiApplication>
+
 #include <cstdint>
+
+// HTML becomes Markdown through a QTextDocument, whose fonts need a QGuiApplication, as in the app.
+extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char *args[] = {(*argv)[0], nullptr};
+    static QGuiApplication app(argc, args);
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
