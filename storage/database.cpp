@@ -50,6 +50,28 @@ bool hasSqliteHeader(const QString &path, QString *readError)
     return f.read(sizeof magic) == QByteArray(magic, sizeof magic);
 }
 
+// The fields of the 100-byte header that SQLite reads without checking, or takes for a reason to
+// open the file read-only (https://sqlite.org/fileformat.html#the_database_header): a damaged one
+// would let a damaged file be opened and written to. A file too short for a header is left to
+// SQLite, which says it is not a database.
+bool headerIsSane(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = f.read(100);
+    if (h.size() < 100)
+        return true;
+    const auto byte = [&h](int i) { return quint8(h.at(i)); };
+    const int pageSize = byte(16) << 8 | byte(17);
+    const bool pageSizeOk = pageSize == 1 || (pageSize >= 512 && pageSize <= 32768 && (pageSize & (pageSize - 1)) == 0);
+    const bool versionsOk = (byte(18) == 1 || byte(18) == 2) && (byte(19) == 1 || byte(19) == 2);
+    const bool fractionsOk = byte(21) == 64 && byte(22) == 32 && byte(23) == 32;
+    const quint32 schemaFormat = quint32(byte(44)) << 24 | byte(45) << 16 | byte(46) << 8 | byte(47);
+    const quint32 encoding = quint32(byte(56)) << 24 | byte(57) << 16 | byte(58) << 8 | byte(59);
+    return pageSizeOk && versionsOk && fractionsOk && schemaFormat <= 4 && encoding <= 3;
+}
+
 struct Inspection {
     int userVersion = 0;
     int applicationId = 0;
@@ -162,6 +184,13 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString &requestedP
                 Kind::NotADatabase,
                 Tr::tr("%1 is not a Copydesk database (it is not an SQLite file). It was not changed.").arg(path),
                 QStringLiteral("missing SQLite header"));
+        }
+        if (!headerIsSane(path)) {
+            return makeError(Kind::Corrupt,
+                             Tr::tr("The database %1 is damaged and cannot be opened. It was not changed; "
+                                    "restore it from a backup.")
+                                 .arg(path),
+                             QStringLiteral("the SQLite header is damaged"));
         }
         auto inspected = inspect(path, !folderWritable);
         if (!inspected) {

@@ -69,12 +69,31 @@ StorageError errorFrom(const QSqlError &error, const char *what)
     return e;
 }
 
+// A lone UTF-16 surrogate (a broken paste, a bad file) reaches SQLite as bytes that are not UTF-8,
+// and comes back joined to the character after it: the text would change. It is stored as U+FFFD.
+static QVariant validText(const QVariant &v)
+{
+    if (v.typeId() != QMetaType::QString)
+        return v;
+    const QString text = v.toString();
+    if (QStringView(text).isValidUtf16())
+        return v;
+    QString fixed = text;
+    for (qsizetype i = 0; i < fixed.size(); ++i) {
+        if (fixed.at(i).isHighSurrogate() && i + 1 < fixed.size() && fixed.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (fixed.at(i).isSurrogate())
+            fixed[i] = QChar::ReplacementCharacter;
+    }
+    return fixed;
+}
+
 Result<void> exec(QSqlQuery &query, const QString &statement, const QVariantList &values, const char *what)
 {
     if (!query.prepare(statement))
         return errorFrom(query.lastError(), what);
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        query.addBindValue(validText(v));
     return exec(query, what);
 }
 

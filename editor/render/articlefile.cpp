@@ -322,21 +322,34 @@ Result<ArticleFile> ArticleFile::parse(const QByteArray &bytes)
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
-    // Line by line, to say where: a line break is never part of a multi-byte sequence.
+    // Bytes that are not UTF-8 (a Latin-1 file, a damaged one) and NUL bytes become U+FFFD, so
+    // everything else in the file is kept; the warning names the lines to look at. Line by line:
+    // a line break is never part of a multi-byte sequence.
+    QList<int> damagedLines;
     int lineNumber = 1;
     for (qsizetype start = 0; start <= data.size(); ++lineNumber) {
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
             end = data.size();
-        if (!data.sliced(start, end - start).isValidUtf8())
-            return invalid(lineNumber, Tr::tr("the file is not valid UTF-8 text"));
+        const QByteArrayView line = data.sliced(start, end - start);
+        if (!line.isValidUtf8() || line.contains('\0'))
+            damagedLines << lineNumber;
         start = end + 1;
     }
 
     QString text = QString::fromUtf8(data);
     text.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
+    text.replace(QChar(u'\0'), QChar::ReplacementCharacter);
 
     ArticleFile file;
+    if (!damagedLines.isEmpty()) {
+        QStringList numbers;
+        for (const int n : std::as_const(damagedLines).first(std::min<qsizetype>(damagedLines.size(), 10)))
+            numbers << QString::number(n);
+        file.warnings << Tr::tr("line(s) %1: bytes that are not UTF-8 text were replaced with \uFFFD")
+                             .arg(numbers.join(QLatin1StringView(", "))
+                                  + (damagedLines.size() > 10 ? QStringLiteral(", …") : QString()));
+    }
     const qsizetype firstEnd = text.indexOf(u'\n');
     if (!isClosingLine(QStringView(text).first(firstEnd < 0 ? text.size() : firstEnd))) {
         readBareBody(text, file);

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
+#include <QLocale>
 
 namespace {
 
@@ -265,7 +266,19 @@ Result<ImportOutcome> ArticleTransfer::importFile(Database &db, const QString &p
                             StorageError{Kind::NotFound, tr("cannot read the file: %1").arg(input.errorString()),
                                          QStringLiteral("import")});
     }
-    auto file = ArticleFile::parse(input.readAll());
+    const auto tooLarge = [&](const QString &what) {
+        return withFileName(path, StorageError{Kind::Invalid,
+                                               tr("%1; Copydesk imports article files of up to %2 MB and %3 lines")
+                                                   .arg(what, QLocale().toString(maxFileBytes / (1024 * 1024)),
+                                                        QLocale().toString(maxFileLines)),
+                                               QStringLiteral("import: file too large")});
+    };
+    if (input.size() > maxFileBytes)
+        return tooLarge(tr("the file is %1 MB").arg(QLocale().toString(double(input.size()) / (1024 * 1024), 'f', 1)));
+    const QByteArray bytes = input.readAll();
+    if (const qsizetype lines = bytes.count('\n'); lines > maxFileLines)
+        return tooLarge(tr("the file has %1 lines").arg(QLocale().toString(lines)));
+    auto file = ArticleFile::parse(bytes);
     if (!file)
         return withFileName(path, file.error());
     QStringList warnings = file->warnings;

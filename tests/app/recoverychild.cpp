@@ -2,6 +2,8 @@
 // A journalist in a box, for tst_recovery: opens the window on the database named on the command
 // line, starts a story and types into its body without end, printing "typed N" after each word
 // and "saved N" whenever a save of N body characters has been stored. The test kills it.
+// With a second argument "human:SEED" it types one key at a time at a typist's pace instead (40 to
+// 160 ms between keys, drawn from SEED), printing "typed N MS" after each key.
 
 #include "articlesaver.h"
 #include "database.h"
@@ -11,6 +13,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimer>
 
@@ -37,20 +40,41 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     });
     body->setFocus();
-    int word = 0;
     QElapsedTimer clock;
     clock.start();
-    QTimer typing;
-    // Typing stops with the request to quit, so "typed N" is the last word of what must be stored.
-    QObject::connect(&termination, &TerminationHandler::terminationRequested, &typing, &QTimer::stop);
-    QObject::connect(&typing, &QTimer::timeout, body, [&] {
-        QTest::keyClicks(body, QStringLiteral("w%1 ").arg(word++, 4, 10, QLatin1Char('0')));
+    const auto report = [&] {
         std::printf("typed %lld %lld\n", static_cast<long long>(body->toPlainText().size()),
                     static_cast<long long>(clock.elapsed()));
         std::fflush(stdout);
-    });
+    };
+    QTimer typing;
+    // Typing stops with the request to quit, so "typed N" is the last word of what must be stored.
+    QObject::connect(&termination, &TerminationHandler::terminationRequested, &typing, &QTimer::stop);
     QObject::connect(&termination, &TerminationHandler::terminationRequested, &app,
                      [] { QApplication::closeAllWindows(); });
-    typing.start(20);
+    int word = 0;
+    const QString mode = app.arguments().value(2);
+    if (!mode.startsWith(QLatin1StringView("human:"))) {
+        QObject::connect(&typing, &QTimer::timeout, body, [&] {
+            QTest::keyClicks(body, QStringLiteral("w%1 ").arg(word++, 4, 10, QLatin1Char('0')));
+            report();
+        });
+        typing.start(20);
+        return app.exec();
+    }
+    // The same words, one key at a time, each after a pause of its own.
+    QRandomGenerator random(mode.mid(6).toUInt());
+    QString text;
+    qsizetype next = 0;
+    typing.setSingleShot(true);
+    QObject::connect(&typing, &QTimer::timeout, body, [&] {
+        if (next == text.size()) {
+            text += QStringLiteral("w%1 ").arg(word++, 4, 10, QLatin1Char('0'));
+        }
+        QTest::keyClick(body, text.at(next++).toLatin1());
+        report();
+        typing.start(random.bounded(40, 161));
+    });
+    typing.start(0);
     return app.exec();
 }

@@ -247,6 +247,45 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QStringLiteral("line 3")));
     }
 
+    // product.md: invalid UTF-8 loses nothing; it is stored as valid UTF-8 with U+FFFD, and said.
+    void bytesThatAreNotUtf8BecomeReplacementCharactersNamingTheLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("headline");
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<QString>("lines");
+
+        const QString fffd(QChar::ReplacementCharacter);
+        QTest::newRow("Latin-1 in the body") << QByteArray("---\nheadline: Fine\n---\n\nCaf\xE9 au lait\n")
+                                             << QStringLiteral("Fine") << QStringLiteral("Caf%1 au lait\n").arg(fffd)
+                                             << QStringLiteral("line(s) 5:");
+        QTest::newRow("a broken sequence in the front matter")
+            << QByteArray("---\nheadline: Bad \xC3\x28 byte\n---\n") << QStringLiteral("Bad %1( byte").arg(fffd)
+            << QString() << QStringLiteral("line(s) 2:");
+        QTest::newRow("NUL bytes") << QByteArray("---\nheadline: A\0B\n---\n\nx\0y\n", 27)
+                                   << QStringLiteral("A%1B").arg(fffd) << QStringLiteral("x%1y\n").arg(fffd)
+                                   << QStringLiteral("line(s) 2, 5:");
+        QTest::newRow("a lone continuation byte and an overlong NUL")
+            << QByteArray("# T\x80itle\n\nOver\xC0\x80long\n") << QStringLiteral("T%1itle").arg(fffd)
+            << QStringLiteral("Over%1%1long\n").arg(fffd) << QStringLiteral("line(s) 1, 3:");
+    }
+
+    void bytesThatAreNotUtf8BecomeReplacementCharactersNamingTheLine()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, headline);
+        QFETCH(QString, body);
+        QFETCH(QString, lines);
+        const auto parsed = ArticleFile::parse(bytes);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().toLogString()));
+        QCOMPARE(parsed->headline, headline);
+        QCOMPARE(parsed->body, body);
+        QVERIFY(parsed->headline.toUtf8().isValidUtf8() && !parsed->body.contains(QChar(u'\0')));
+        QVERIFY2(std::any_of(parsed->warnings.cbegin(), parsed->warnings.cend(),
+                             [&](const QString &w) { return w.startsWith(lines); }),
+                 qPrintable(parsed->warnings.join(u'|')));
+    }
+
     void badFilesAreRefusedNamingTheLine_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -261,10 +300,6 @@ private Q_SLOTS:
             << QByteArray("---\nheadline: Fine\n\ndek: Minister: no\n---\n") << 4 << QStringLiteral("YAML");
         QTest::newRow("bad YAML indentation")
             << QByteArray("---\nheadline: Fine\nbyline:\n  - A\n - B\n---\n") << 5 << QStringLiteral("YAML");
-        QTest::newRow("invalid UTF-8") << QByteArray("---\nheadline: Fine\n---\n\nCaf\xE9 au lait\n") << 5
-                                       << QStringLiteral("UTF-8");
-        QTest::newRow("invalid UTF-8 in front matter")
-            << QByteArray("---\nheadline: Bad \xC3\x28 byte\n---\n") << 2 << QStringLiteral("UTF-8");
         QTest::newRow("not a mapping") << QByteArray("---\n- a\n- b\n---\n") << 2 << QStringLiteral("key: value");
         QTest::newRow("a list where text belongs")
             << QByteArray("---\nslug: x\nheadline: [a, b]\n---\n") << 3 << QStringLiteral("'headline' must be text");
