@@ -248,7 +248,7 @@ QString ArticleRenderer::content(const RenderInput &input, const ImageResolver &
     const QLocale locale(input.publication.locale);
     return bylineHtml(input.authors, locale)
         + MarkdownBody::toHtml(input.article.body, {MarkdownBody::Images::Embed, resolveImage, false})
-        + attributionHtml(input.article);
+        + attributionHtml(input.article, locale);
 }
 
 QString ArticleRenderer::page(const RenderInput &input, const ImageResolver &resolveImage)
