@@ -442,6 +442,8 @@ void MainWindow::newArticle()
     article.headline = tr("Untitled story");
     if (auto publication = PublicationRepository(m_db).load())
         article.dateline = publication->homeCity;
+    if (m_user->profile().authorId != 0) // the byline the writer set in their profile
+        article.authorIds = {m_user->profile().authorId};
     auto created = m_articles.create(article);
     if (!created) {
         showStorageError(tr("The new story could not be created."), created.error());

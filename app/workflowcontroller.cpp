@@ -34,6 +34,7 @@ WorkflowController::WorkflowController(Database &db, CurrentUser *user, QWidget 
     m_submit->setText(tr("Su&bmit for Review"));
     m_approve->setText(tr("A&pprove"));
     m_statusLabel->setObjectName(QStringLiteral("workflowStatus"));
+    m_statusLabel->setAccessibleName(tr("Story status"));
     connect(m_user, &CurrentUser::changed, this, &WorkflowController::updateActions);
     updateActions();
 }

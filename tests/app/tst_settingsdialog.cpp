@@ -4,6 +4,8 @@
 #include "currentuser.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "previewbrowser.h"
+#include "previewpane.h"
 #include "publicationrepository.h"
 #include "sectionrepository.h"
 #include "settingscontroller.h"
@@ -340,6 +342,8 @@ private Q_SLOTS:
         clickButton(dialog, QDialogButtonBox::Ok);
 
         QVERIFY(window.windowTitle().contains(u"The Quay"_s));
+        auto *preview = window.findChild<PreviewPane *>();
+        QTRY_VERIFY(preview->browser()->toPlainText().contains(u"The Quay"_s)); // the masthead
         // The old story keeps its section and shows it; a new story is not offered it.
         auto *section = window.findChild<QComboBox *>(u"section"_s);
         QCOMPARE(section->currentText(), u"Motoring (retired)"_s);
@@ -349,6 +353,28 @@ private Q_SLOTS:
         QCOMPARE(section->currentData().toLongLong(), 0);
         QCOMPARE(section->findText(u"Motoring"_s, Qt::MatchStartsWith), -1);
         QVERIFY(section->findText(u"Business"_s) >= 0);
+    }
+
+    void aNewStoryIsBylinedToTheAuthorInTheProfile()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        CurrentUser::setLoginOverride(u"mia"_s);
+        const Author mia = TAKE(AuthorRepository(**m_db).add(Author{0, u"Mia Chen"_s, u"Covers the port."_s}));
+        MainWindow window(**m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QAction *>(u"settings"_s)->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *author = child<QComboBox>(dialog, "bylineAuthor");
+        author->setCurrentIndex(author->findText(u"Mia Chen"_s));
+        clickButton(dialog, QDialogButtonBox::Ok);
+        QCOMPARE(window.currentUser()->profile().authorId, mia.id);
+        window.newArticle();
+        QVERIFY(window.save());
+        const QList<ArticleSummary> stories = TAKE(ArticleRepository(**m_db).list());
+        QCOMPARE(stories.size(), 1);
+        QCOMPARE(TAKE(ArticleRepository(**m_db).load(stories.first().id)).authorIds, QList<qint64>{mia.id});
     }
 };
 
