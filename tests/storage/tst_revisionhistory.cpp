@@ -7,6 +7,7 @@
 #include "tagrepository.h"
 #include "testdatabase.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +118,25 @@ private Q_SLOTS:
         const RestoreOutcome outcome = TAKE(RevisionHistory(*db).restore(old.id, u"ana"_s));
         QCOMPARE(outcome.article.tagIds, QList<qint64>{kept.id});
         QCOMPARE(outcome.article.authorIds, QList<qint64>{author.id});
+    }
+
+    // The workflow adds a note column to revisions in a migration of its own; until then there is
+    // none, and entries() reads it only when the table has it.
+    void theWorkflowsNoteIsReadWhenTheTableHasIt()
+    {
+        TestDatabase db;
+        Article a = stored(db);
+        const Revision r = save(db, a, u"ana"_s, a.status);
+        QCOMPARE(TAKE(RevisionHistory(*db).entries(a.id)).first().note, QString());
+        QSqlQuery q((*db).connection());
+        QVERIFY(q.exec(u"SELECT 1 FROM pragma_table_info('revisions') WHERE name = 'note'"_s));
+        if (!q.next())
+            QVERIFY(q.exec(u"ALTER TABLE revisions ADD COLUMN note TEXT NOT NULL DEFAULT ''"_s));
+        QVERIFY(q.prepare(u"UPDATE revisions SET note = ? WHERE id = ?"_s));
+        q.addBindValue(u"Needs a second source"_s);
+        q.addBindValue(r.id);
+        QVERIFY(q.exec());
+        QCOMPARE(TAKE(RevisionHistory(*db).entries(a.id)).first().note, u"Needs a second source"_s);
     }
 
     void restoringARevisionThatIsGoneIsAnError()
