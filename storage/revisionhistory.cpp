@@ -5,7 +5,14 @@
 #include "database.h"
 #include "sqlquery_p.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
 // Whether a row with `id` is still in `table` (one of our own table names, never user input).
 Result<bool> exists(Database &db, const char *table, qint64 id)
 {
@@ -161,7 +168,11 @@ Result<RestoreOutcome> RevisionHistory::restore(qint64 revisionId, const QString
         auto stored = articles.update(wanted.value());
         if (!stored)
             return stored.error();
-        auto recorded = revisions.record(stored.value(), who, current->status, RevisionRepository::Kind::SavePoint);
+        // A revision with a note is never folded into by later autosaves, so the restore stays visible.
+        const QString note = Tr::tr("Restored from the revision of %1")
+                                 .arg(QLocale().toString(old->created.toLocalTime(), QLocale::ShortFormat));
+        auto recorded =
+            revisions.record(stored.value(), who, current->status, RevisionRepository::Kind::SavePoint, note);
         if (!recorded)
             return recorded.error();
         QSqlQuery q(m_db.connection());
