@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -113,11 +114,20 @@ private Q_SLOTS:
         QStringList unnamed;
         int checked = 0;
         const auto widgets = m_window->findChildren<QWidget *>();
+        QSet<const QWidget *> labelled;
+        for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        }
         for (QWidget *widget : widgets) {
             if (!widget->isVisible() || !isInteractive(widget))
                 continue;
             ++checked;
-            if (accessibleName(widget).isEmpty())
+            // On Linux a combo box's accessible name is its current text, which names the value,
+            // not the field: it needs a name of its own or a label.
+            const bool combo = qobject_cast<QComboBox *>(widget);
+            if (combo ? widget->accessibleName().isEmpty() && !labelled.contains(widget)
+                      : accessibleName(widget).isEmpty())
                 unnamed << describe(widget);
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"without an accessible name:\n  "_s + unnamed.join(u"\n  "_s)));
