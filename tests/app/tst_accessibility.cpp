@@ -2,6 +2,7 @@
 // Screen readers and keyboards: every control of the main window (with the tag manager open and
 // the story's details shown) has a name a screen reader can say and a way to reach it by keyboard.
 #include "mainwindow.h"
+#include "previewpane.h"
 #include "samplenewsroom.h"
 #include "testdatabase.h"
 
@@ -15,14 +16,17 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextEdit>
 #include <QToolButton>
 
@@ -110,11 +114,20 @@ private Q_SLOTS:
         QStringList unnamed;
         int checked = 0;
         const auto widgets = m_window->findChildren<QWidget *>();
+        QSet<const QWidget *> labelled;
+        for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+            if (label->buddy())
+                labelled.insert(label->buddy());
+        }
         for (QWidget *widget : widgets) {
             if (!widget->isVisible() || !isInteractive(widget))
                 continue;
             ++checked;
-            if (accessibleName(widget).isEmpty())
+            // On Linux a combo box's accessible name is its current text, which names the value,
+            // not the field: it needs a name of its own or a label.
+            const bool combo = qobject_cast<QComboBox *>(widget);
+            if (combo ? widget->accessibleName().isEmpty() && !labelled.contains(widget)
+                      : accessibleName(widget).isEmpty())
                 unnamed << describe(widget);
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(u"without an accessible name:\n  "_s + unnamed.join(u"\n  "_s)));
@@ -162,6 +175,27 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 QVERIFY2(!action->text().trimmed().isEmpty(), qPrintable(action->objectName()));
         }
+    }
+
+    void theStoryReadsInAHighContrastScheme()
+    {
+        // White on black with yellow links, as a high-contrast desktop scheme gives them.
+        QPalette contrast;
+        for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+            contrast.setColor(role, Qt::black);
+        for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
+            contrast.setColor(role, Qt::white);
+        contrast.setColor(QPalette::Link, Qt::yellow);
+        auto *preview = m_window->findChild<PreviewPane *>(u"preview"_s);
+        QVERIFY(preview);
+        QSignalSpy rendered(preview, &PreviewPane::rendered);
+        m_window->setPalette(contrast);
+        preview->refreshNow();
+        QVERIFY(rendered.wait(5000));
+        // The page takes the scheme's colours: its words white, on black.
+        const QString html = preview->findChild<QTextBrowser *>()->document()->toHtml();
+        QVERIFY2(html.contains(u"color:#ffffff"_s), qPrintable(html.left(2000)));
+        QVERIFY(!html.contains(u"color:#1a1a1a"_s)); // the light theme's ink
     }
 
 private:
