@@ -54,7 +54,11 @@ ensure_root() {
     echo "$root"
     return
   fi
-  command -v mmdebstrap >/dev/null || die "mmdebstrap is missing (packaging/dev.sh installs it)"
+  if ! command -v mmdebstrap >/dev/null; then
+    say "installing mmdebstrap"
+    as_root apt-get update -qq >&2
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap >&2
+  fi
   as_root mkdir -p "$cache"
   as_root touch "$cache/.bench-lock"
   exec 8<"$cache/.bench-lock"
