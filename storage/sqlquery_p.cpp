@@ -32,9 +32,9 @@ StorageError errorFrom(const QSqlError &error, const char *what)
         // Qt reports no code for a failed COMMIT (where a full disk shows first in WAL mode):
         // SQLite's own words for its result codes (sqlite3_errstr) say which it was.
         static const std::pair<const char *, int> words[] = {
-            {"database or disk is full", SqliteFull},     {"database disk image is malformed", SqliteCorrupt},
-            {"file is not a database", SqliteNotADb},     {"attempt to write a readonly database", SqliteReadOnly},
-            {"database is locked", SqliteBusy},           {"database table is locked", SqliteLocked},
+            {"database or disk is full", SqliteFull}, {"database disk image is malformed", SqliteCorrupt},
+            {"file is not a database", SqliteNotADb}, {"attempt to write a readonly database", SqliteReadOnly},
+            {"database is locked", SqliteBusy},       {"database table is locked", SqliteLocked},
             {"disk I/O error", SqliteIoErr},
         };
         for (const auto &[phrase, code] : words) {
