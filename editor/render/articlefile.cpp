@@ -59,7 +59,8 @@ bool needsQuotes(const QString &s, bool inFlow)
         return true;
     if (std::any_of(s.cbegin(), s.cend(), needsEscape))
         return true;
-    if (inFlow && std::any_of(s.cbegin(), s.cend(), [](QChar c) { return QStringView(u",[]{}:#").contains(c); }))
+    // '?' too: yaml-cpp reads "a? b" in a flow list as a mapping key (found by tests/fuzz).
+    if (inFlow && std::any_of(s.cbegin(), s.cend(), [](QChar c) { return QStringView(u",[]{}:#?").contains(c); }))
         return true;
     static const QStringList nulls{QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"),
                                    QStringLiteral("NULL")};
