@@ -169,6 +169,9 @@ void readBareBody(const QString &text, ArticleFile &file)
     // CommonMark's optional closing sequence: "# Title ##".
     static const QRegularExpression closing(QStringLiteral("\\s+#+$"));
     headline.remove(closing);
+    // As front matter would read it: yaml-cpp drops U+FEFF from values, so keeping it here would
+    // make the file read back differently once written (found by tests/fuzz).
+    headline.remove(QChar(0xFEFF));
     file.headline = headline;
     qsizetype bodyStart = end < 0 ? text.size() : end + 1;
     if (bodyStart < text.size() && text.at(bodyStart) == u'\n')
