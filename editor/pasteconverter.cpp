@@ -69,7 +69,9 @@ PasteResult PasteConverter::fromHtml(const QString &html, bool *structured)
 
 PasteResult PasteConverter::fromPlainText(const QString &text)
 {
-    if (text.size() > maxBytes / 3 && text.toUtf8().size() > maxBytes)
+    // Every character is at least one byte of UTF-8: a paste longer than that is refused before
+    // converting it (a 50 MB paste took a second of GUI thread to convert, only to be refused).
+    if (text.size() > maxBytes || (text.size() > maxBytes / 3 && text.toUtf8().size() > maxBytes))
         return {{}, tooLargeMessage()};
     QString out;
     out.reserve(text.size());

@@ -26,8 +26,22 @@ namespace Sql {
 StorageError errorFrom(const QSqlError &error, const char *what)
 {
     StorageError e;
-    const int native = error.nativeErrorCode().toInt();
     const QString text = error.databaseText();
+    int native = error.nativeErrorCode().toInt();
+    if (native == 0) {
+        // Qt reports no code for a failed COMMIT (where a full disk shows first in WAL mode):
+        // SQLite's own words for its result codes (sqlite3_errstr) say which it was.
+        static const std::pair<const char *, int> words[] = {
+            {"database or disk is full", SqliteFull}, {"database disk image is malformed", SqliteCorrupt},
+            {"file is not a database", SqliteNotADb}, {"attempt to write a readonly database", SqliteReadOnly},
+            {"database is locked", SqliteBusy},       {"database table is locked", SqliteLocked},
+            {"disk I/O error", SqliteIoErr},
+        };
+        for (const auto &[phrase, code] : words) {
+            if (text.contains(QLatin1StringView(phrase)))
+                native = code;
+        }
+    }
     e.detail = QStringLiteral("%1: %2 [SQLite %3]").arg(QLatin1StringView(what), error.text(), error.nativeErrorCode());
     switch (native & 0xff) {
     case SqliteBusy:

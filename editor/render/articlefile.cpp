@@ -59,7 +59,8 @@ bool needsQuotes(const QString &s, bool inFlow)
         return true;
     if (std::any_of(s.cbegin(), s.cend(), needsEscape))
         return true;
-    if (inFlow && std::any_of(s.cbegin(), s.cend(), [](QChar c) { return QStringView(u",[]{}:#").contains(c); }))
+    // '?' too: yaml-cpp reads "a? b" in a flow list as a mapping key (found by tests/fuzz).
+    if (inFlow && std::any_of(s.cbegin(), s.cend(), [](QChar c) { return QStringView(u",[]{}:#?").contains(c); }))
         return true;
     static const QStringList nulls{QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"),
                                    QStringLiteral("NULL")};
@@ -168,6 +169,9 @@ void readBareBody(const QString &text, ArticleFile &file)
     // CommonMark's optional closing sequence: "# Title ##".
     static const QRegularExpression closing(QStringLiteral("\\s+#+$"));
     headline.remove(closing);
+    // As front matter would read it: yaml-cpp drops U+FEFF from values, so keeping it here would
+    // make the file read back differently once written (found by tests/fuzz).
+    headline.remove(QChar(0xFEFF));
     file.headline = headline;
     qsizetype bodyStart = end < 0 ? text.size() : end + 1;
     if (bodyStart < text.size() && text.at(bodyStart) == u'\n')

@@ -267,11 +267,12 @@ Result<ImportOutcome> ArticleTransfer::importFile(Database &db, const QString &p
                                          QStringLiteral("import")});
     }
     const auto tooLarge = [&](const QString &what) {
-        return withFileName(path, StorageError{Kind::Invalid,
-                                               tr("%1; Copydesk imports article files of up to %2 MB and %3 lines")
-                                                   .arg(what, QLocale().toString(maxFileBytes / (1024 * 1024)),
-                                                        QLocale().toString(maxFileLines)),
-                                               QStringLiteral("import: file too large")});
+        return withFileName(path,
+                            StorageError{Kind::Invalid,
+                                         tr("%1; Copydesk imports article files of up to %2 MB and %3 lines")
+                                             .arg(what, QLocale().toString(maxFileBytes / (1024 * 1024)),
+                                                  QLocale().toString(maxFileLines)),
+                                         QStringLiteral("import: file too large")});
     };
     if (input.size() > maxFileBytes)
         return tooLarge(tr("the file is %1 MB").arg(QLocale().toString(double(input.size()) / (1024 * 1024), 'f', 1)));

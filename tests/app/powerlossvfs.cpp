@@ -3,9 +3,8 @@
 
 #include <QMutex>
 
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 
 namespace PowerLossVfs {
 namespace {
@@ -121,9 +120,25 @@ int xUnfetch(sqlite3_file *, sqlite3_int64, void *)
 }
 
 const sqlite3_io_methods methods = {
-    3,         xClose,      xRead,       xWrite,    xTruncate,  xSync,      xFileSize,
-    xLock,     xUnlock,     xCheckReservedLock,     xFileControl, xSectorSize, xDeviceCharacteristics,
-    xShmMap,   xShmLock,    xShmBarrier, xShmUnmap, xFetch,     xUnfetch,
+    3,
+    xClose,
+    xRead,
+    xWrite,
+    xTruncate,
+    xSync,
+    xFileSize,
+    xLock,
+    xUnlock,
+    xCheckReservedLock,
+    xFileControl,
+    xSectorSize,
+    xDeviceCharacteristics,
+    xShmMap,
+    xShmLock,
+    xShmBarrier,
+    xShmUnmap,
+    xFetch,
+    xUnfetch,
 };
 
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *f, int flags, int *outFlags)

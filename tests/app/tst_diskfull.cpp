@@ -6,8 +6,8 @@
 // (CI runs the tests as root in the build root); without it the test limits the size of the files
 // this process may write (RLIMIT_FSIZE) instead, which SQLite meets as a write error.
 
-#include "database.h"
 #include "articlerepository.h"
+#include "database.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -104,7 +104,8 @@ private Q_SLOTS:
             });
             answer.start(20);
             // Long enough that its pages cannot fit in what is left of the disk.
-            const QString during = QStringLiteral("Words written on a full disk, every one of them kept. ").repeated(60);
+            const QString during =
+                QStringLiteral("Words written on a full disk, every one of them kept. ").repeated(60);
             body->insertPlainText(during);
             QTest::keyClicks(body, QStringLiteral("The end."));
             typed += during + QStringLiteral("The end.");

@@ -44,7 +44,7 @@ class PowerLossTest : public QObject
                 return QStringLiteral("<cannot open>");
             QSqlQuery q(db);
             answer = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
-                                                                                   : QStringLiteral("<no answer>");
+                                                                                  : QStringLiteral("<no answer>");
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         return answer;
@@ -68,7 +68,8 @@ private Q_SLOTS:
         }
         const QList<PowerLossVfs::Op> ops = PowerLossVfs::stop();
         QVERIFY2(ops.size() > 10, "Qt's SQLite driver does not go through the libsqlite3 this test registered on");
-        QVERIFY(std::any_of(ops.cbegin(), ops.cend(), [](const auto &op) { return op.kind == PowerLossVfs::Op::Sync; }));
+        QVERIFY(
+            std::any_of(ops.cbegin(), ops.cend(), [](const auto &op) { return op.kind == PowerLossVfs::Op::Sync; }));
     }
 
     void everyReportedSaveSurvivesACutAtAnyMoment()
@@ -101,7 +102,10 @@ private Q_SLOTS:
             });
             for (int edit = 0; edit < 25; ++edit) {
                 // Some edits are long, so pages split and the WAL grows.
-                body += QStringLiteral("Paragraph %1 of session %2. ").arg(edit).arg(session).repeated(1 + random.bounded(60));
+                body += QStringLiteral("Paragraph %1 of session %2. ")
+                            .arg(edit)
+                            .arg(session)
+                            .repeated(1 + random.bounded(60));
                 body += u'\n';
                 editing.body = body;
                 saver.edited();

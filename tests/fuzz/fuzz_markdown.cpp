@@ -3,9 +3,19 @@
 
 #include "markdownbody.h"
 
+#include <QRegularExpression>
 #include <QString>
 
 #include <cstdint>
+
+// A script element: "<script" ending the tag name. "<script:>" (an unknown element named
+// "script:", as an HTML parser reads it) runs nothing.
+static bool hasScriptElement(const QString &html)
+{
+    static const QRegularExpression script(QStringLiteral("<script[\\s/>]|<script$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return html.contains(script);
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -21,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     const QString html = MarkdownBody::toHtml(markdown, options);
     // The renderer never lets a script through, whatever the input (product.md: the preview never runs script).
-    if (html.contains(QLatin1StringView("<script"), Qt::CaseInsensitive))
+    if (hasScriptElement(html))
         __builtin_trap();
     return 0;
 }

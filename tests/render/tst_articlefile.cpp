@@ -256,9 +256,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("lines");
 
         const QString fffd(QChar::ReplacementCharacter);
-        QTest::newRow("Latin-1 in the body") << QByteArray("---\nheadline: Fine\n---\n\nCaf\xE9 au lait\n")
-                                             << QStringLiteral("Fine") << QStringLiteral("Caf%1 au lait\n").arg(fffd)
-                                             << QStringLiteral("line(s) 5:");
+        QTest::newRow("Latin-1 in the body")
+            << QByteArray("---\nheadline: Fine\n---\n\nCaf\xE9 au lait\n") << QStringLiteral("Fine")
+            << QStringLiteral("Caf%1 au lait\n").arg(fffd) << QStringLiteral("line(s) 5:");
         QTest::newRow("a broken sequence in the front matter")
             << QByteArray("---\nheadline: Bad \xC3\x28 byte\n---\n") << QStringLiteral("Bad %1( byte").arg(fffd)
             << QString() << QStringLiteral("line(s) 2:");

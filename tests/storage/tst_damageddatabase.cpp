@@ -73,8 +73,8 @@ private Q_SLOTS:
         QTest::newRow("zeroed: magic") << Damage::Zero << qsizetype(0) << QByteArray(16, '\0') << true;
         QTest::newRow("zeroed: header") << Damage::Zero << qsizetype(0) << QByteArray(100, '\0') << true;
         QTest::newRow("zeroed: page 1") << Damage::Zero << qsizetype(0) << QByteArray(page, '\0') << true;
-        QTest::newRow("zeroed: schema of page 1") << Damage::Zero << qsizetype(100) << QByteArray(page - 100, '\0')
-                                                  << true;
+        QTest::newRow("zeroed: schema of page 1")
+            << Damage::Zero << qsizetype(100) << QByteArray(page - 100, '\0') << true;
         for (qsizetype p = 1; p * page < size; ++p) {
             QTest::addRow("zeroed: page %lld", static_cast<long long>(p + 1))
                 << Damage::Zero << p * page << QByteArray(page, '\0') << false;
@@ -85,9 +85,11 @@ private Q_SLOTS:
         // text encoding) must be refused at once; the reserved-space byte and page 1's b-tree
         // (from byte 100) may open, to fail with a clear message where they are read.
         for (const qsizetype at : {0, 15, 16, 17, 18, 19, 21, 22, 23, 44, 47, 56, 59})
-            QTest::addRow("bit flipped at %lld", static_cast<long long>(at)) << Damage::FlipBit << at << QByteArray() << true;
+            QTest::addRow("bit flipped at %lld", static_cast<long long>(at))
+                << Damage::FlipBit << at << QByteArray() << true;
         for (const qsizetype at : {20, 100, 103, 105, 107})
-            QTest::addRow("bit flipped at %lld", static_cast<long long>(at)) << Damage::FlipBit << at << QByteArray() << false;
+            QTest::addRow("bit flipped at %lld", static_cast<long long>(at))
+                << Damage::FlipBit << at << QByteArray() << false;
         // The b-tree page type byte of every later page, and a byte in the middle of each.
         for (qsizetype p = 1; p * page < size; ++p) {
             QTest::addRow("bit flipped: type of page %lld", static_cast<long long>(p + 1))
@@ -116,7 +118,8 @@ private Q_SLOTS:
         }());
         replaced("only the SQLite header", QByteArray("SQLite format 3\0", 16));
         replaced("the SQLite header, then noise", QByteArray("SQLite format 3\0", 16) + QByteArray(page, '\xa5'));
-        replaced("SQLite 2", QByteArray("** This file contains an SQLite 2.1 database **", 47) + QByteArray(page, '\0'));
+        replaced("SQLite 2",
+                 QByteArray("** This file contains an SQLite 2.1 database **", 47) + QByteArray(page, '\0'));
     }
 
     void aDamagedFileGetsAClearMessageAndIsNeverWritten()
@@ -141,7 +144,8 @@ private Q_SLOTS:
             damaged = bytes;
             break;
         }
-        const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u':')));
+        const QString path = m_dir.filePath(
+            QStringLiteral("%1.db").arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u':')));
         QVERIFY(TestFiles::write(path, damaged));
         const QByteArray before = TestFiles::sha256(path);
 

@@ -44,7 +44,8 @@ class HostileValuesTest : public QObject
         QStringList bad;
         TestFiles::withRawSqlite(path, [&](QSqlDatabase &db) {
             QSqlQuery tables(db);
-            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+            tables.exec(
+                QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
             QStringList names;
             while (tables.next())
                 names << tables.value(0).toString();
@@ -82,8 +83,7 @@ private Q_SLOTS:
         QTest::newRow("LIKE wildcards and escapes") << QStringLiteral("%_\\%' ESCAPE '\\ 100%");
         QTest::newRow("placeholders") << QStringLiteral("?1 ?2 :name @p $x ? ??");
         QTest::newRow("FTS5 operators") << QStringLiteral("\"unbalanced * NEAR(a b) OR AND NOT ^title: -x {a b}");
-        QTest::newRow("NUL bytes") << QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after")
-                                          + QChar(u'\0');
+        QTest::newRow("NUL bytes") << QStringLiteral("before") + QChar(u'\0') + QStringLiteral("after") + QChar(u'\0');
         QTest::newRow("control characters") << QStringLiteral("\x01\x07\x08\x1b[31mred\x1b[0m\x7f\r\n\t");
         QTest::newRow("Unicode") << QStringLiteral("Zürich 🚀 東京 ‮override‬ ﻿bom e\u0301");
         QTest::newRow("a lone high surrogate") << QStringLiteral("broken ") + QChar(0xD83D) + QStringLiteral(" pair");
@@ -154,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(AuthorRepository(*db).load(addedAuthor->id)->bio, want);
         auto sections = SectionRepository(*db).list();
         QVERIFY(sections);
-        QVERIFY(std::any_of(sections->cbegin(), sections->cend(), [&](const Section &s) { return s.name == expected(shortLine); }));
+        QVERIFY(std::any_of(sections->cbegin(), sections->cend(),
+                            [&](const Section &s) { return s.name == expected(shortLine); }));
 
         Publication publication;
         publication.name = shortLine;
