@@ -57,6 +57,28 @@ NinjsDocument::Input minimalStory()
     return in;
 }
 
+// A copy of `value` (an object or an array) with the element at `path` set; numeric parts index arrays.
+QJsonValue setAt(const QJsonValue &value, QStringList path, const QJsonValue &leaf)
+{
+    if (path.isEmpty())
+        return leaf;
+    const QString key = path.takeFirst();
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        const int index = key.toInt();
+        array.replace(index, setAt(array.at(index), path, leaf));
+        return array;
+    }
+    QJsonObject object = value.toObject();
+    object.insert(key, setAt(object.value(key), path, leaf));
+    return object;
+}
+
+QJsonObject setAt(const QJsonObject &doc, const QStringList &path, const QJsonValue &leaf)
+{
+    return setAt(QJsonValue(doc), path, leaf).toObject();
+}
+
 QString firstValue(const QJsonObject &doc, const char *array)
 {
     return doc.value(QLatin1StringView(array)).toArray().at(0).toObject().value("value"_L1).toString();
@@ -180,27 +202,50 @@ private Q_SLOTS:
     void theValidatorCatchesBrokenDocuments_data()
     {
         QTest::addColumn<QJsonObject>("document");
-        QJsonObject doc = NinjsDocument::build(fullStory());
-        QJsonObject badStatus = doc;
-        badStatus.insert("pubstatus"_L1, u"live"_s);
-        QTest::newRow("unknown pubstatus") << badStatus;
-        QJsonObject unknownKey = doc;
-        unknownKey.insert("notes"_L1, u"x"_s);
-        QTest::newRow("unknown property") << unknownKey;
-        QJsonObject badTime = doc;
-        badTime.insert("versioncreated"_L1, u"21/05/2026"_s);
-        QTest::newRow("date not RFC 3339") << badTime;
+        QTest::addColumn<QString>("where"); // the path validate.py names for the first error
+        const QJsonObject doc = NinjsDocument::build(fullStory());
+        const auto with = [&doc](const QString &path, const QJsonValue &value) {
+            return setAt(doc, path.split(u'/'), value);
+        };
         QJsonObject noUri = doc;
         noUri.remove("uri"_L1);
-        QTest::newRow("no uri") << noUri;
+        QJsonObject misspelt = doc;
+        misspelt.insert("versioncreatd"_L1, misspelt.take("versioncreated"_L1));
+        QJsonObject unnamed = doc;
+        QJsonArray associations = unnamed.value("associations"_L1).toArray();
+        QJsonObject picture = associations.at(0).toObject();
+        picture.remove("name"_L1);
+        associations.replace(0, picture);
+        unnamed.insert("associations"_L1, associations);
+
+        QTest::newRow("no uri") << noUri << u"(document)"_s;
+        QTest::newRow("unknown property") << with(u"notes"_s, u"x"_s) << u"(document)"_s;
+        QTest::newRow("misspelt top-level field") << misspelt << u"(document)"_s;
+        QTest::newRow("unknown pubstatus") << with(u"pubstatus"_s, u"live"_s) << u"pubstatus"_s;
+        QTest::newRow("pubstatus spelt cancelled") << with(u"pubstatus"_s, u"cancelled"_s) << u"pubstatus"_s;
+        QTest::newRow("unknown type") << with(u"type"_s, u"article"_s) << u"type"_s;
+        QTest::newRow("version as a number") << with(u"version"_s, 17) << u"version"_s;
+        QTest::newRow("date not RFC 3339") << with(u"versioncreated"_s, u"21/05/2026"_s) << u"versioncreated"_s;
+        QTest::newRow("language with an underscore") << with(u"language"_s, u"en_AU"_s) << u"language"_s;
+        QTest::newRow("headline without a value")
+            << with(u"headlines"_s, QJsonArray{QJsonObject{{"role"_L1, u"main"_s}}}) << u"headlines/0"_s;
+        QTest::newRow("wordcount as a string") << with(u"bodies/0/wordcount"_s, u"18"_s) << u"bodies/0/wordcount"_s;
+        QTest::newRow("negative wordcount") << with(u"bodies/0/wordcount"_s, -1) << u"bodies/0/wordcount"_s;
+        QTest::newRow("subject as a string") << with(u"subjects/0"_s, u"Business"_s) << u"subjects/0"_s;
+        QTest::newRow("association without a name") << unnamed << u"associations/0"_s;
+        QTest::newRow("rendition width not a number")
+            << with(u"associations/0/renditions/0/width"_s, u"wide"_s) << u"associations/0/renditions/0/width"_s;
+        QTest::newRow("misspelt association field")
+            << with(u"associations/0/desciptions"_s, QJsonArray{}) << u"associations/0"_s;
     }
 
     void theValidatorCatchesBrokenDocuments()
     {
         QFETCH(QJsonObject, document);
+        QFETCH(QString, where);
         const auto [exitCode, output] = validate(document);
         QCOMPARE(exitCode, 1);
-        QVERIFY(!output.isEmpty());
+        QVERIFY2(output.startsWith(where + u':'), qPrintable(output));
     }
 
     void wordCount_data()
@@ -285,9 +330,9 @@ private:
             return {-1, u"cannot write the document"_s};
         f.close();
         QProcess python;
-        python.start(
-            QStringLiteral(PYTHON3_EXECUTABLE),
-            {QStringLiteral(NINJS_DIR "/validate.py"), QStringLiteral(NINJS_DIR "/ninjs-schema_2.1.json"), path});
+        python.start(QStringLiteral(PYTHON3_EXECUTABLE),
+                     {QStringLiteral(NINJS_DIR "/validate.py"),
+                      QStringLiteral(NINJS_DIR "/copydesk-ninjs-2.schema.json"), path});
         if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit)
             return {-1, u"python3 did not run: "_s + python.errorString()};
         return {python.exitCode(), QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError())};
