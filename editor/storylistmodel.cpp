@@ -193,8 +193,8 @@ bool StoryListModel::fetchPage(int page) const
     if (!hits) {
         // data() is const and may run inside a paint event: the window hears of it afterwards.
         QMetaObject::invokeMethod(
-            const_cast<StoryListModel *>(this), [this, e = hits.error()] { Q_EMIT const_cast<StoryListModel *>(this)->failed(e); },
-            Qt::QueuedConnection);
+            const_cast<StoryListModel *>(this),
+            [this, e = hits.error()] { Q_EMIT const_cast<StoryListModel *>(this)->failed(e); }, Qt::QueuedConnection);
         return false;
     }
     m_pages.insert(page, std::move(hits).value());
