@@ -369,8 +369,8 @@ bool StoryFilterBar::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_text && m_view && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return
-                                        || key->key() == Qt::Key_Enter)) {
+    if (watched == m_text && m_view
+        && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
         // Into the list, on its first story when none is current yet.
         m_view->setFocus(Qt::ShortcutFocusReason);
         if (!m_view->currentIndex().isValid() && m_view->model() && m_view->model()->rowCount() > 0)

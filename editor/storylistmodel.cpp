@@ -130,6 +130,11 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
     case WordCountRole:
         return row.wordCount;
     case SnippetRole:
+        if (hit->snippet.isEmpty() && !m_text.isEmpty()) {
+            // Only for rows someone looks at: a snippet re-reads the story's text.
+            if (auto snippet = ArticleSearch(m_db).snippet(row.id, m_text))
+                const_cast<SearchHit *>(hit)->snippet = snippet.value();
+        }
         return ArticleSearch::snippetToHtml(hit->snippet);
     default:
         return {};
@@ -184,12 +189,12 @@ const SearchHit *StoryListModel::hitAt(int row) const
 
 bool StoryListModel::fetchPage(int page) const
 {
-    auto hits = ArticleSearch(m_db).search(m_text, m_query, pageSize, page * pageSize, !m_text.isEmpty());
+    auto hits = ArticleSearch(m_db).search(m_text, m_query, pageSize, page * pageSize, false);
     if (!hits) {
         // data() is const and may run inside a paint event: the window hears of it afterwards.
         QMetaObject::invokeMethod(
-            const_cast<StoryListModel *>(this), [this, e = hits.error()] { Q_EMIT const_cast<StoryListModel *>(this)->failed(e); },
-            Qt::QueuedConnection);
+            const_cast<StoryListModel *>(this),
+            [this, e = hits.error()] { Q_EMIT const_cast<StoryListModel *>(this)->failed(e); }, Qt::QueuedConnection);
         return false;
     }
     m_pages.insert(page, std::move(hits).value());

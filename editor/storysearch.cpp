@@ -33,7 +33,8 @@ public:
             Q_EMIT failed(serial, count.error());
             return;
         }
-        auto hits = search.search(text, query, limit, 0, !text.trimmed().isEmpty());
+        // Snippets are read by the model for the rows on screen only.
+        auto hits = search.search(text, query, limit, 0, false);
         if (!hits) {
             Q_EMIT failed(serial, hits.error());
             return;

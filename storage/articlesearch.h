@@ -42,8 +42,10 @@ public:
     static QString snippetToHtml(const QString &snippet);
 
     /// The stories matching `text` and `filters`, best match first when `filters.sort` is
-    /// Relevance (else in that sort). `filters.limit` and `offset` are ignored in favour of the
-    /// arguments. Empty `text` lists the filtered stories as ArticleRepository::list() does.
+    /// Relevance (else in that sort). Relevance ranks the newest 2,000 matches: ranking every
+    /// match of a common word in a large archive would cost far more than a keystroke may. `filters.limit` and `offset`
+    /// are ignored in favour of the arguments. Empty `text` lists the filtered stories as ArticleRepository::list()
+    /// does.
     Result<QList<SearchHit>> search(const QString &text, const ArticleQuery &filters = {}, int limit = 50,
                                     int offset = 0, bool withSnippets = true);
     /// How many stories search() would find without a limit.
@@ -57,5 +59,8 @@ public:
     Result<bool> indexIsConsistent();
 
 private:
+    /// The id of the oldest match that is ranked (0: all are).
+    Result<qint64> oldestRanked(const QString &match, const ArticleQuery &filters);
+
     Database &m_db;
 };

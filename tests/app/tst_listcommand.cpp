@@ -43,7 +43,8 @@ private Q_SLOTS:
         int n = 0;
         for (const auto &[headline, body, status, tagged] :
              {std::tuple{u"Harbour fees rise"_s, u"The port <raises> its fees."_s, ArticleStatus::Draft, true},
-              std::tuple{u"Storm closes ferries"_s, u"Ferries stay in port by the harbour wall."_s, ArticleStatus::Ready, false},
+              std::tuple{u"Storm closes ferries"_s, u"Ferries stay in port by the harbour wall."_s,
+                         ArticleStatus::Ready, false},
               std::tuple{u"Parliament votes"_s, u"A budget passes."_s, ArticleStatus::InReview, true}}) {
             Article a;
             a.headline = headline;
@@ -62,8 +63,9 @@ private Q_SLOTS:
     {
         const Run run = copydesk({u"list"_s, u"--search"_s, u"harbour"_s, u"--database"_s, database()});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out, u"harbour-fees-rise\tdraft\tHarbour fees rise\n"
-                          "storm-closes-ferries\tready\tStorm closes ferries\n"_s);
+        QCOMPARE(run.out,
+                 u"harbour-fees-rise\tdraft\tHarbour fees rise\n"
+                 "storm-closes-ferries\tready\tStorm closes ferries\n"_s);
     }
 
     void searchCombinesWithStatusAndTag_data()

@@ -22,8 +22,8 @@ int main(int argc, char **argv)
                                       QStringLiteral("n"), QString::number(defaults.articles));
     const QCommandLineOption tags(QStringLiteral("tags"), QStringLiteral("tags to make"), QStringLiteral("n"),
                                   QString::number(defaults.tags));
-    const QCommandLineOption authors(QStringLiteral("authors"), QStringLiteral("authors to make"),
-                                     QStringLiteral("n"), QString::number(defaults.authors));
+    const QCommandLineOption authors(QStringLiteral("authors"), QStringLiteral("authors to make"), QStringLiteral("n"),
+                                     QString::number(defaults.authors));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("random seed"), QStringLiteral("s"),
                                   QString::number(defaults.seed));
     parser.addOptions({articles, tags, authors, seed});

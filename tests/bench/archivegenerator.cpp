@@ -53,9 +53,9 @@ QStringList buildVocabulary()
     words.removeDuplicates();
     QSet<QString> seen(words.cbegin(), words.cend());
     // The long tail: names of people, places and things, made from syllables.
-    static const char *const syllables[] = {"ka", "lo", "ne", "sta", "vi", "ran", "mo", "del", "ta", "ber",
-                                            "sun", "ri", "go", "man", "ha", "el", "or", "in", "ve", "tor",
-                                            "bi", "ska", "ma", "ron", "li", "den", "fa", "nu", "pe", "tra"};
+    static const char *const syllables[] = {"ka",  "lo",  "ne", "sta", "vi", "ran", "mo", "del", "ta", "ber",
+                                            "sun", "ri",  "go", "man", "ha", "el",  "or", "in",  "ve", "tor",
+                                            "bi",  "ska", "ma", "ron", "li", "den", "fa", "nu",  "pe", "tra"};
     QRandomGenerator random(7); // the vocabulary is the same for every seed
     while (words.size() < vocabularySize) {
         QString w;
@@ -198,14 +198,14 @@ ArticleStatus drawStatus(QRandomGenerator &random)
     return ArticleStatus::Scheduled;
 }
 
-const QStringList firstNames{u"Ana"_s,   u"Bo"_s,     u"Chidi"_s, u"Dara"_s,   u"Elif"_s,  u"Farid"_s, u"Grace"_s,
-                             u"Hiro"_s,  u"Ines"_s,   u"Jonas"_s, u"Kemi"_s,   u"Lars"_s,  u"Mei"_s,   u"Nadia"_s,
-                             u"Omar"_s,  u"Priya"_s,  u"Quinn"_s, u"Rosa"_s,   u"Sven"_s,  u"Tomás"_s, u"Uma"_s,
+const QStringList firstNames{u"Ana"_s,    u"Bo"_s,    u"Chidi"_s,  u"Dara"_s,  u"Elif"_s, u"Farid"_s, u"Grace"_s,
+                             u"Hiro"_s,   u"Ines"_s,  u"Jonas"_s,  u"Kemi"_s,  u"Lars"_s, u"Mei"_s,   u"Nadia"_s,
+                             u"Omar"_s,   u"Priya"_s, u"Quinn"_s,  u"Rosa"_s,  u"Sven"_s, u"Tomás"_s, u"Uma"_s,
                              u"Viktor"_s, u"Wen"_s,   u"Ximena"_s, u"Yusuf"_s, u"Zofia"_s};
-const QStringList lastNames{u"Pereira"_s, u"Lindqvist"_s, u"Okafor"_s,   u"Murphy"_s, u"Yilmaz"_s, u"Haddad"_s,
-                            u"Nakamura"_s, u"García"_s,   u"Schmidt"_s,  u"Adeyemi"_s, u"Larsen"_s, u"Chen"_s,
-                            u"Rahman"_s,  u"Kowalski"_s,  u"O’Brien"_s,  u"Dubois"_s, u"Rossi"_s,  u"Novak"_s,
-                            u"Singh"_s,   u"Costa"_s,     u"Ivanova"_s,  u"Müller"_s, u"Tanaka"_s, u"Abebe"_s};
+const QStringList lastNames{u"Pereira"_s,  u"Lindqvist"_s, u"Okafor"_s,  u"Murphy"_s,  u"Yilmaz"_s, u"Haddad"_s,
+                            u"Nakamura"_s, u"García"_s,    u"Schmidt"_s, u"Adeyemi"_s, u"Larsen"_s, u"Chen"_s,
+                            u"Rahman"_s,   u"Kowalski"_s,  u"O’Brien"_s, u"Dubois"_s,  u"Rossi"_s,  u"Novak"_s,
+                            u"Singh"_s,    u"Costa"_s,     u"Ivanova"_s, u"Müller"_s,  u"Tanaka"_s, u"Abebe"_s};
 } // namespace
 
 namespace ArchiveGenerator {
@@ -218,8 +218,8 @@ const QStringList &vocabulary()
 
 QStringList sectionNames()
 {
-    return {u"News"_s,   u"Politics"_s, u"Business"_s, u"Technology"_s, u"Science"_s, u"Health"_s,
-            u"Climate"_s, u"World"_s,   u"Sport"_s,    u"Culture"_s,    u"Opinion"_s, u"Local"_s};
+    return {u"News"_s,    u"Politics"_s, u"Business"_s, u"Technology"_s, u"Science"_s, u"Health"_s,
+            u"Climate"_s, u"World"_s,    u"Sport"_s,    u"Culture"_s,    u"Opinion"_s, u"Local"_s};
 }
 
 Result<ArchiveReport> generate(Database &db, const ArchiveSpec &spec)
@@ -234,8 +234,8 @@ Result<ArchiveReport> generate(Database &db, const ArchiveSpec &spec)
         QList<qint64> authorIds;
         AuthorRepository authors(db);
         for (int i = 0; authorIds.size() < spec.authors; ++i) {
-            QString name = firstNames.at(i % firstNames.size()) + u' '
-                + lastNames.at((i / firstNames.size()) % lastNames.size());
+            QString name =
+                firstNames.at(i % firstNames.size()) + u' ' + lastNames.at((i / firstNames.size()) % lastNames.size());
             if (i >= firstNames.size() * lastNames.size())
                 name += u' ' + capitalised(vocabulary().at(1000 + i)); // a middle name keeps names unique
             auto added = authors.add(Author{0, name, u"Reporter on the %1 desk."_s.arg(sectionNames().at(i % 12))});
@@ -322,9 +322,9 @@ Result<ArchiveReport> generate(Database &db, const ArchiveSpec &spec)
             if (!a.tagIds.contains(id))
                 a.tagIds.append(id);
         }
-        a.attribution = random.bounded(5) == 0 ? u"First reported by the %1 %2."_s.arg(
-                                                     capitalised(text.contentWord()), capitalised(text.contentWord()))
-                                               : QString();
+        a.attribution = random.bounded(5) == 0
+            ? u"First reported by the %1 %2."_s.arg(capitalised(text.contentWord()), capitalised(text.contentWord()))
+            : QString();
         a.dateline = capitalised(vocabulary().at(2000 + int(random.bounded(500))));
         ++made;
         return a;

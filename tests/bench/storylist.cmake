@@ -7,3 +7,7 @@ target_link_libraries(copydesk_archivegenerator PUBLIC copydesk_storage)
 # copydesk-archivegen PATH [--articles N --tags N --authors N --seed S]
 add_executable(copydesk-archivegen archivegen.cpp)
 target_link_libraries(copydesk-archivegen PRIVATE copydesk_archivegenerator)
+
+# bench_storylist ARCHIVE.db: opening the list, FTS latency percentiles, filter changes, memory.
+add_executable(bench_storylist bench_storylist.cpp)
+target_link_libraries(bench_storylist PRIVATE copydesk_archivegenerator copydesk_app Qt6::Test)

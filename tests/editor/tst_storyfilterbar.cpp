@@ -66,10 +66,7 @@ private:
         return found;
     }
 
-    void waitForAnswer()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_bar->isSearching(), 5000);
-    }
+    void waitForAnswer() { QTRY_VERIFY_WITH_TIMEOUT(!m_bar->isSearching(), 5000); }
 
     void choose(QComboBox *box, const QString &text)
     {
@@ -97,8 +94,8 @@ private Q_SLOTS:
         m_window = std::make_unique<QWidget>();
         auto *layout = new QVBoxLayout(m_window.get());
         m_model = new StoryListModel(**m_db, m_window.get());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model,
-                                                               QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_tester =
+            std::make_unique<QAbstractItemModelTester>(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_bar = new StoryFilterBar(**m_db, m_model, m_window.get());
         m_bar->setCurrentUser(u"Ana Pereira"_s);
         m_view = new QTreeView(m_window.get());

@@ -162,7 +162,8 @@ private Q_SLOTS:
         QVERIFY(model.reload());
         QCOMPARE(model.index(0, StoryListModel::BylineColumn).data().toString(), QStringLiteral("Ana Pereira"));
         QCOMPARE(model.index(0, StoryListModel::WordsColumn).data(StoryListModel::WordCountRole).toInt(), 5);
-        QCOMPARE(model.index(0, StoryListModel::StatusColumn).data().toString(), statusDisplayName(ArticleStatus::Draft));
+        QCOMPARE(model.index(0, StoryListModel::StatusColumn).data().toString(),
+                 statusDisplayName(ArticleStatus::Draft));
         QCOMPARE(model.headerData(StoryListModel::WordsColumn, Qt::Horizontal).toString(), QStringLiteral("Words"));
     }
 
@@ -196,7 +197,8 @@ private Q_SLOTS:
 
     void searchWordsShowRankedRowsWithSnippets()
     {
-        storeWords(QStringLiteral("Council meeting"), QStringLiteral("the <river> rose & rose"), ArticleStatus::Draft, {});
+        storeWords(QStringLiteral("Council meeting"), QStringLiteral("the <river> rose & rose"), ArticleStatus::Draft,
+                   {});
         storeWords(QStringLiteral("River floods"), QStringLiteral("water everywhere"), ArticleStatus::Draft, {});
         storeWords(QStringLiteral("Unrelated"), QStringLiteral("nothing"), ArticleStatus::Draft, {});
         StoryListModel model(*m_db);
