@@ -15,8 +15,8 @@
 #include "previewpane.h"
 #include "publicationrepository.h"
 #include "publishcontroller.h"
-#include "storyfilterbar.h"
 #include "settingscontroller.h"
+#include "storyfilterbar.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
 #include "tagmanagerdock.h"
@@ -586,6 +586,10 @@ void MainWindow::setUpWorkflow()
     m_user = new CurrentUser(m_db, this);
     if (auto loaded = m_user->load(); !loaded)
         qCWarning(lcWindow) << "could not read the user's profile:" << loaded.error().toLogString();
+    // "My drafts" and other views of one's own stories follow the profile's name.
+    m_filterBar->setCurrentUser(m_user->profile().displayName);
+    connect(m_user, &CurrentUser::changed, this,
+            [this] { m_filterBar->setCurrentUser(m_user->profile().displayName); });
     m_workflow = new WorkflowController(m_db, m_user, this);
     m_workflow->setSaveFirst([this] { return saveBeforeLeaving(true); });
     connect(m_workflow, &WorkflowController::transitioned, this, [this](const Article &stored) {
