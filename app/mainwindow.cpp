@@ -15,14 +15,15 @@
 #include "previewpane.h"
 #include "publicationrepository.h"
 #include "publishcontroller.h"
-#include "storyfilterbar.h"
 #include "settingscontroller.h"
+#include "storyfilterbar.h"
 #include "storylistmodel.h"
 #include "tagmanagercontroller.h"
 #include "tagmanagerdock.h"
 #include "tagrepository.h"
 #include "tagtablemodel.h"
 #include "textstatistics.h"
+#include "workflow.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -203,10 +204,21 @@ void MainWindow::createActions()
     toolBar->addAction(m_saveAction);
 
     // Publishing lives in PublishController; the window only places it.
+    m_credentials = new CredentialStore(this);
     m_publishing = new PublishController(
-        m_db, new CredentialStore(this), this, [this] { return m_currentId; },
-        [this] { return saveBeforeLeaving(true); });
-    // COPYDESK-HOOK(h-workflow): m_publishing->setMayPublish([this] { return <the user is an editor>; });
+        m_db, m_credentials, this, [this] { return m_currentId; }, [this] { return saveBeforeLeaving(true); });
+    // Asked at each press, so a role changed in the settings counts at once (m_user comes in setUpWorkflow()).
+    m_publishing->setMayPublish([this] { return m_user && Workflow::mayPublish(m_user->role()); });
+    m_publishing->setActor([] { return CurrentUser::loginName(); });
+    connect(m_publishing, &PublishController::articleStatusChanged, this, [this](const Article &stored) {
+        m_model->updateArticle(stored);
+        if (stored.id == m_currentId)
+            openStory(stored.id); // the form, the saver and the workflow actions take the new status
+    });
+    connect(m_publishing, &PublishController::attemptFinished, this, [this](const PublishJob &job) {
+        if (job.articleId == m_currentId)
+            m_history->articleSaved(); // the attempt is in the story's history now
+    });
     toolBar->addSeparator();
     toolBar->addAction(m_publishing->publishAction());
     if (auto *button = toolBar->widgetForAction(m_publishing->publishAction())) {
@@ -586,6 +598,9 @@ void MainWindow::setUpWorkflow()
     m_user = new CurrentUser(m_db, this);
     if (auto loaded = m_user->load(); !loaded)
         qCWarning(lcWindow) << "could not read the user's profile:" << loaded.error().toLogString();
+    // A role changed in the settings greys out Publish (or brings it back) at once.
+    connect(m_user, &CurrentUser::changed, m_publishing, &PublishController::articleChanged);
+    m_publishing->articleChanged();
     m_workflow = new WorkflowController(m_db, m_user, this);
     m_workflow->setSaveFirst([this] { return saveBeforeLeaving(true); });
     connect(m_workflow, &WorkflowController::transitioned, this, [this](const Article &stored) {
