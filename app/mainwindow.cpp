@@ -11,6 +11,7 @@
 #include "findreplacebar.h"
 #include "formattingactions.h"
 #include "historycontroller.h"
+#include "languagepage.h"
 #include "markdownedit.h"
 #include "previewpane.h"
 #include "publicationrepository.h"
@@ -22,6 +23,7 @@
 #include "tagmanagerdock.h"
 #include "tagrepository.h"
 #include "tagtablemodel.h"
+#include "targetspage.h"
 #include "textstatistics.h"
 #include "workflow.h"
 #include "workflowcontroller.h"
@@ -617,6 +619,16 @@ void MainWindow::setUpWorkflow()
     m_settings = new SettingsController(m_db, m_user, this);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settings->settingsAction());
+    m_settings->addPageFactory(LanguagePage::title(), [](QWidget *parent) { return new LanguagePage(parent); });
+    m_settings->addPageFactory(TargetsPage::tr("Publishing"), [this](QWidget *parent) -> QWidget * {
+        // Where the desk publishes is the desk's setting, like its sections: editors only.
+        if (m_db.isReadOnly() || !Workflow::mayChangeNewsroom(m_user->role()))
+            return nullptr;
+        auto *page = new TargetsPage(m_db, *m_credentials, parent);
+        // The controller reads the targets at each press; Update/Unpublish follow at once.
+        connect(page, &TargetsPage::targetsChanged, m_publishing, &PublishController::articleChanged);
+        return page;
+    });
     connect(m_settings, &SettingsController::applied, this, [this] {
         m_services->reloadVocabulary();
         updateWindowTitle();
