@@ -11,6 +11,7 @@
 #include "findreplacebar.h"
 #include "formattingactions.h"
 #include "historycontroller.h"
+#include "languagepage.h"
 #include "markdownedit.h"
 #include "previewpane.h"
 #include "publicationrepository.h"
@@ -22,7 +23,9 @@
 #include "tagmanagerdock.h"
 #include "tagrepository.h"
 #include "tagtablemodel.h"
+#include "targetspage.h"
 #include "textstatistics.h"
+#include "workflow.h"
 #include "workflowcontroller.h"
 
 #include <QAction>
@@ -203,10 +206,21 @@ void MainWindow::createActions()
     toolBar->addAction(m_saveAction);
 
     // Publishing lives in PublishController; the window only places it.
+    m_credentials = new CredentialStore(this);
     m_publishing = new PublishController(
-        m_db, new CredentialStore(this), this, [this] { return m_currentId; },
-        [this] { return saveBeforeLeaving(true); });
-    // COPYDESK-HOOK(h-workflow): m_publishing->setMayPublish([this] { return <the user is an editor>; });
+        m_db, m_credentials, this, [this] { return m_currentId; }, [this] { return saveBeforeLeaving(true); });
+    // Asked at each press, so a role changed in the settings counts at once (m_user comes in setUpWorkflow()).
+    m_publishing->setMayPublish([this] { return m_user && Workflow::mayPublish(m_user->role()); });
+    m_publishing->setActor([] { return CurrentUser::loginName(); });
+    connect(m_publishing, &PublishController::articleStatusChanged, this, [this](const Article &stored) {
+        m_model->updateArticle(stored);
+        if (stored.id == m_currentId)
+            openStory(stored.id); // the form, the saver and the workflow actions take the new status
+    });
+    connect(m_publishing, &PublishController::attemptFinished, this, [this](const PublishJob &job) {
+        if (job.articleId == m_currentId)
+            m_history->articleSaved(); // the attempt is in the story's history now
+    });
     toolBar->addSeparator();
     toolBar->addAction(m_publishing->publishAction());
     if (auto *button = toolBar->widgetForAction(m_publishing->publishAction())) {
@@ -590,6 +604,9 @@ void MainWindow::setUpWorkflow()
     m_filterBar->setCurrentUser(m_user->profile().displayName);
     connect(m_user, &CurrentUser::changed, this,
             [this] { m_filterBar->setCurrentUser(m_user->profile().displayName); });
+    // A role changed in the settings greys out Publish (or brings it back) at once.
+    connect(m_user, &CurrentUser::changed, m_publishing, &PublishController::articleChanged);
+    m_publishing->articleChanged();
     m_workflow = new WorkflowController(m_db, m_user, this);
     m_workflow->setSaveFirst([this] { return saveBeforeLeaving(true); });
     connect(m_workflow, &WorkflowController::transitioned, this, [this](const Article &stored) {
@@ -606,6 +623,16 @@ void MainWindow::setUpWorkflow()
     m_settings = new SettingsController(m_db, m_user, this);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settings->settingsAction());
+    m_settings->addPageFactory(LanguagePage::title(), [](QWidget *parent) { return new LanguagePage(parent); });
+    m_settings->addPageFactory(TargetsPage::tr("Publishing"), [this](QWidget *parent) -> QWidget * {
+        // Where the desk publishes is the desk's setting, like its sections: editors only.
+        if (m_db.isReadOnly() || !Workflow::mayChangeNewsroom(m_user->role()))
+            return nullptr;
+        auto *page = new TargetsPage(m_db, *m_credentials, parent);
+        // The controller reads the targets at each press; Update/Unpublish follow at once.
+        connect(page, &TargetsPage::targetsChanged, m_publishing, &PublishController::articleChanged);
+        return page;
+    });
     connect(m_settings, &SettingsController::applied, this, [this] {
         m_services->reloadVocabulary();
         updateWindowTitle();

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class ArticleForm;
+class CredentialStore;
 class CurrentUser;
 class SettingsController;
 class WorkflowController;
@@ -94,6 +95,7 @@ private:
     PreviewPane *m_preview;
     TagManagerDock *m_tagDock = nullptr;
     TagManagerController *m_tagController = nullptr;
+    CredentialStore *m_credentials = nullptr; ///< the keychain, shared by publishing and the targets page
     PublishController *m_publishing = nullptr;
     HistoryController *m_history = nullptr;
     QAction *m_showAllStories = nullptr;

@@ -4,10 +4,12 @@
 #include "articlerepository.h"
 #include "commandline.h"
 #include "credentialstore.h"
+#include "currentuser.h"
 #include "database.h"
 #include "endpointfactory.h"
 #include "publicationrepository.h"
 #include "publishchecklist.h"
+#include "publishedstatus.h"
 #include "publishqueue.h"
 #include "publishtargetrepository.h"
 
@@ -125,6 +127,17 @@ int run(const QStringList &arguments, CommandContext &context, PublishAction act
     QObject::connect(
         &queue, &PublishQueue::attemptFinished, &loop,
         [&](const PublishJob &finished, PublishOutcome outcome, const EndpointResult &result) {
+            // The story's own status follows the site, as it does for the window's button; also
+            // for jobs an earlier session left that go out now.
+            if (outcome == PublishOutcome::Succeeded) {
+                auto sentTo = PublishTargetRepository(*db).find(finished.targetId);
+                auto moved = PublishedStatus::follow(*db, finished.articleId, finished.action, result.kind,
+                                                     CurrentUser::loginName(), sentTo ? sentTo->name : QString());
+                if (!moved)
+                    context.err
+                        << Tr::tr("copydesk: the story's status could not be stored: %1").arg(moved.error().message)
+                        << '\n';
+            }
             if (finished.id != job->id)
                 return;
             switch (outcome) {

@@ -5,6 +5,7 @@
 #include "database.h"
 #include "diffview.h"
 #include "historymodel.h"
+#include "publishlogmodel.h"
 #include "revisionrepository.h"
 #include "sectionrepository.h"
 #include "tagrepository.h"
@@ -25,6 +26,8 @@ HistoryPanel::HistoryPanel(Database &db, QWidget *parent)
     , m_db(db)
     , m_model(new HistoryModel(db, this))
     , m_list(new QTableView(this))
+    , m_publishLog(new PublishLogModel(db, this))
+    , m_publishList(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_view(new DiffView(this))
     , m_sideBySide(new QCheckBox(tr("Side by si&de"), this))
@@ -40,6 +43,21 @@ HistoryPanel::HistoryPanel(Database &db, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->setWordWrap(false);
+    // Attempts to publish are a list of their own: facts to read, not revisions to compare or restore.
+    m_publishList->setObjectName(QStringLiteral("publishLogList"));
+    m_publishList->setAccessibleName(tr("Publishing attempts"));
+    m_publishList->setModel(m_publishLog);
+    m_publishList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_publishList->verticalHeader()->hide();
+    m_publishList->horizontalHeader()->setStretchLastSection(true);
+    m_publishList->setWordWrap(false);
+    auto *publishing = new QWidget(this);
+    auto *publishingLayout = new QVBoxLayout(publishing);
+    publishingLayout->setContentsMargins(0, 0, 0, 0);
+    auto *publishingLabel = new QLabel(tr("P&ublishing attempts"), publishing);
+    publishingLabel->setBuddy(m_publishList);
+    publishingLayout->addWidget(publishingLabel);
+    publishingLayout->addWidget(m_publishList, 1);
     m_summary->setObjectName(QStringLiteral("historySummary"));
     m_summary->setWordWrap(true);
     m_sideBySide->setObjectName(QStringLiteral("historySideBySide"));
@@ -63,8 +81,9 @@ HistoryPanel::HistoryPanel(Database &db, QWidget *parent)
     lowerLayout->addLayout(options);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
+    splitter->addWidget(publishing);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -72,6 +91,7 @@ HistoryPanel::HistoryPanel(Database &db, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryPanel::selectionChanged);
     connect(m_model, &HistoryModel::modelReset, this, &HistoryPanel::selectionChanged);
     connect(m_model, &HistoryModel::failed, this, &HistoryPanel::failed);
+    connect(m_publishLog, &PublishLogModel::failed, this, &HistoryPanel::failed);
     connect(m_sideBySide, &QCheckBox::toggled, m_view, &DiffView::setSideBySide);
     connect(m_marks, &QCheckBox::toggled, m_view, &DiffView::setMarks);
     connect(m_restore, &QPushButton::clicked, this, [this] {
@@ -87,6 +107,8 @@ void HistoryPanel::setArticle(qint64 articleId)
     loadVocabulary();
     m_model->setArticle(articleId);
     m_list->resizeColumnsToContents();
+    m_publishLog->setArticle(articleId);
+    m_publishList->resizeColumnsToContents();
 }
 
 void HistoryPanel::reload()
@@ -94,6 +116,7 @@ void HistoryPanel::reload()
     const QList<qint64> chosen = chosenRevisions();
     m_model->reload();
     selectRevisions(chosen);
+    m_publishLog->reload();
 }
 
 void HistoryPanel::setReadOnly(bool readOnly)

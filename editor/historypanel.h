@@ -12,6 +12,7 @@
 class Database;
 class DiffView;
 class HistoryModel;
+class PublishLogModel;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -30,13 +31,15 @@ public:
     explicit HistoryPanel(Database &db, QWidget *parent = nullptr);
 
     HistoryModel *model() const { return m_model; }
+    /// The story's publishing attempts, listed under its revisions.
+    PublishLogModel *publishLog() const { return m_publishLog; }
     DiffView *diffView() const { return m_view; }
 
     /// Where the text in the editor comes from, to compare a single chosen revision with it.
     void setCurrentSource(std::function<Article()> source) { m_current = std::move(source); }
     /// Shows article `articleId`'s history (0: none), reading the store's names for its ids.
     void setArticle(qint64 articleId);
-    /// Reads the history again, keeping the chosen revisions chosen.
+    /// Reads the history and the publishing attempts again, keeping the chosen revisions chosen.
     void reload();
     /// Chooses the revisions to compare (one: with the editor's text), as a click would.
     void selectRevisions(const QList<qint64> &revisionIds);
@@ -63,6 +66,8 @@ private:
     Database &m_db;
     HistoryModel *m_model;
     QTableView *m_list;
+    PublishLogModel *m_publishLog;
+    QTableView *m_publishList;
     QLabel *m_summary;
     DiffView *m_view;
     QCheckBox *m_sideBySide;

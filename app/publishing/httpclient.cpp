@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include "../appsettings.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonObject>
@@ -9,7 +11,6 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSslCertificate>
 #include <QTimeZone>
 #include <QTimer>
@@ -29,7 +30,7 @@ QString extraCaFile()
     const QString fromEnvironment = qEnvironmentVariable("COPYDESK_EXTRA_CA_FILE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QSettings().value(QStringLiteral("publishing/extraCaFile")).toString();
+    return AppSettings::open()->value(QStringLiteral("publishing/extraCaFile")).toString();
 }
 
 // For the log: never the query's secrets or a user:password, only where the request went.

@@ -11,6 +11,7 @@ add_library(copydesk_publishnet STATIC
     ${CMAKE_CURRENT_LIST_DIR}/publishqueue.h ${CMAKE_CURRENT_LIST_DIR}/publishqueue.cpp
     ${CMAKE_CURRENT_LIST_DIR}/endpointfactory.h ${CMAKE_CURRENT_LIST_DIR}/endpointfactory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/publishcontroller.h ${CMAKE_CURRENT_LIST_DIR}/publishcontroller.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/publishedstatus.h ${CMAKE_CURRENT_LIST_DIR}/publishedstatus.cpp
 )
 target_include_directories(copydesk_publishnet PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(copydesk_publishnet PUBLIC copydesk_publishing copydesk_render copydesk_storage Qt6::Network)

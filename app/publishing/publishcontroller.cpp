@@ -3,9 +3,11 @@
 
 #include "articleremoterepository.h"
 #include "articlerepository.h"
+#include "checklistdialog.h"
 #include "credentialstore.h"
 #include "endpointfactory.h"
 #include "publicationrepository.h"
+#include "publishedstatus.h"
 #include "publishtargetrepository.h"
 
 #include <QAction>
@@ -18,21 +20,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-namespace {
-
-QString checklistText(const QList<ChecklistItem> &items)
-{
-    QStringList lines;
-    for (const ChecklistItem &item : PublishChecklist::problems(items)) {
-        lines << (item.severity == ChecklistItem::Severity::Failure ? QStringLiteral("✗ %1: %2")
-                                                                    : QStringLiteral("! %1: %2"))
-                     .arg(item.title, item.message);
-    }
-    return lines.join(u'\n');
-}
-
-} // namespace
-
 PublishController::PublishController(Database &db, CredentialStore *credentials, QMainWindow *window,
                                      std::function<qint64()> currentArticle, std::function<bool()> saveFirst)
     : QObject(window)
@@ -42,6 +29,7 @@ PublishController::PublishController(Database &db, CredentialStore *credentials,
     , m_currentArticle(std::move(currentArticle))
     , m_saveFirst(std::move(saveFirst))
     , m_mayPublish([] { return true; })
+    , m_actor([] { return QString(); })
     , m_publish(new QAction(QIcon::fromTheme(QStringLiteral("document-send")), tr("&Publish"), this))
     , m_unpublish(new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Unpublish…"), this))
     , m_menu(new QMenu(tr("&Publish"), window))
@@ -67,14 +55,8 @@ PublishController::PublishController(Database &db, CredentialStore *credentials,
         return ok ? int(names.indexOf(chosen)) : -1;
     };
     m_prompts.confirmChecklist = [this](const QList<ChecklistItem> &items) {
-        // COPYDESK-HOOK(h-pubcore): show their ChecklistDialog here once it is on main.
-        if (PublishChecklist::problems(items).isEmpty())
-            return true;
-        if (PublishChecklist::blocks(items)) {
-            QMessageBox::warning(m_window, tr("Not ready to publish"), checklistText(items));
-            return false;
-        }
-        return QMessageBox::question(m_window, tr("Publish with warnings?"), checklistText(items)) == QMessageBox::Yes;
+        ChecklistDialog dialog(items, m_window);
+        return dialog.exec() == QDialog::Accepted;
     };
     m_prompts.confirmOverwrite = [this](const QString &message) {
         return QMessageBox::question(m_window, tr("Edited on the site"),
@@ -93,7 +75,15 @@ PublishController::~PublishController() = default;
 
 void PublishController::setPrompts(Prompts prompts)
 {
-    m_prompts = std::move(prompts);
+    // An empty member keeps the window's own dialog, so a test can answer the real one.
+    if (prompts.chooseTarget)
+        m_prompts.chooseTarget = std::move(prompts.chooseTarget);
+    if (prompts.confirmChecklist)
+        m_prompts.confirmChecklist = std::move(prompts.confirmChecklist);
+    if (prompts.confirmOverwrite)
+        m_prompts.confirmOverwrite = std::move(prompts.confirmOverwrite);
+    if (prompts.showFailure)
+        m_prompts.showFailure = std::move(prompts.showFailure);
 }
 
 void PublishController::setEndpointFactory(PublishQueue::EndpointFactory factory)
@@ -128,8 +118,12 @@ void PublishController::articleChanged()
     }
     const bool published = shown && shown->published.isValid();
     m_publish->setText(published ? tr("&Update") : tr("&Publish"));
-    m_publish->setEnabled(id > 0);
-    m_unpublish->setEnabled(published);
+    // A journalist sees the button greyed with the reason, rather than pressing it to find out.
+    const bool may = m_mayPublish();
+    m_publish->setEnabled(id > 0 && may);
+    m_unpublish->setEnabled(published && may);
+    m_publish->setToolTip(may ? tr("Run the checklist, then publish the story to the site (Ctrl+Alt+P)")
+                              : tr("Only an editor may publish"));
     if (shown && shown->url.isValid()) {
         const QString url = shown->url.toString().toHtmlEscaped();
         m_link->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
@@ -233,6 +227,8 @@ void PublishController::enqueue(qint64 articleId, const PublishTarget &target, P
 
 void PublishController::jobFinished(const PublishJob &job, PublishOutcome outcome, const EndpointResult &result)
 {
+    if (outcome == PublishOutcome::Succeeded)
+        followStatus(job, result);
     Q_EMIT attemptFinished(job, outcome, result);
     const QLocale locale;
     switch (outcome) {
@@ -262,4 +258,20 @@ void PublishController::jobFinished(const PublishJob &job, PublishOutcome outcom
     }
     if (job.articleId == m_currentArticle())
         articleChanged();
+}
+
+void PublishController::followStatus(const PublishJob &job, const EndpointResult &result)
+{
+    // The open story's unsaved words go in first, so storing them later cannot put the old status back.
+    if (job.articleId == m_currentArticle())
+        m_saveFirst();
+    auto target = PublishTargetRepository(m_db).find(job.targetId);
+    const QString targetName = target ? target->name : QString();
+    auto moved = PublishedStatus::follow(m_db, job.articleId, job.action, result.kind, m_actor(), targetName);
+    if (!moved) {
+        showStatus(moved.error().message);
+        return;
+    }
+    if (moved->has_value())
+        Q_EMIT articleStatusChanged(**moved);
 }

@@ -51,9 +51,13 @@ public:
     QLabel *remoteLink() const { return m_link; }
     PublishQueue &queue() { return *m_queue; }
 
+    /// Replaces the prompts that are set; an empty member keeps the default dialog.
     void setPrompts(Prompts prompts);
-    /// Only an editor may publish; the window's role check goes here (default: everyone).
+    /// Only an editor may publish; the window's role check goes here (default: everyone). Asked
+    /// at each press and by articleChanged(), which greys the actions out when it says no.
     void setMayPublish(std::function<bool()> mayPublish) { m_mayPublish = std::move(mayPublish); }
+    /// Who publishes, as the story's history names them (the login); default: nobody named.
+    void setActor(std::function<QString()> login) { m_actor = std::move(login); }
     /// For tests: endpoints without the keychain.
     void setEndpointFactory(PublishQueue::EndpointFactory factory);
 
@@ -65,12 +69,16 @@ public:
 Q_SIGNALS:
     /// An attempt ended (for tests and the history view).
     void attemptFinished(const PublishJob &job, PublishOutcome outcome, const EndpointResult &result);
+    /// A publish or unpublish moved the story's own status (published, updated, scheduled,
+    /// unpublished); `stored` is the story as stored now, for the window to show.
+    void articleStatusChanged(const Article &stored);
 
 private:
     std::optional<PublishTarget> chooseTarget(bool onlyPublished);
     void enqueue(qint64 articleId, const PublishTarget &target, PublishAction action, bool overwrite);
     void jobFinished(const PublishJob &job, PublishOutcome outcome, const EndpointResult &result);
     void showStatus(const QString &text);
+    void followStatus(const PublishJob &job, const EndpointResult &result);
 
     Database &m_db;
     QPointer<CredentialStore> m_credentials;
@@ -78,6 +86,7 @@ private:
     std::function<qint64()> m_currentArticle;
     std::function<bool()> m_saveFirst;
     std::function<bool()> m_mayPublish;
+    std::function<QString()> m_actor;
     Prompts m_prompts;
     std::unique_ptr<PublishQueue> m_queue;
     QAction *m_publish;

@@ -5,9 +5,12 @@
 #include "articlerepository.h"
 #include "authorrepository.h"
 #include "imagerepository.h"
+#include "ninjsdocument.h"
 #include "publicationrepository.h"
 #include "sectionrepository.h"
 #include "tagrepository.h"
+
+#include <QJsonDocument>
 
 Result<PublishPayload> PublishPayloadBuilder::build(Database &db, qint64 articleId)
 {
@@ -66,7 +69,10 @@ Result<PublishPayload> PublishPayloadBuilder::build(Database &db, qint64 article
         return std::pair{*data, info->mimeType};
     };
     payload.contentHtml = ArticleRenderer::content(input, resolve);
-    // COPYDESK-NINJS: h-pubcore's NinjsDocument fills payload.ninjs / ninjsUri once it is on main.
-    payload.ninjsUri = article->slug;
+    auto ninjs = NinjsDocument::forArticle(db, articleId);
+    if (!ninjs)
+        return ninjs.error();
+    payload.ninjs = QJsonDocument(*ninjs).toJson(QJsonDocument::Compact);
+    payload.ninjsUri = NinjsDocument::uriFor(*article, *publication);
     return payload;
 }

@@ -2,6 +2,7 @@
 # Publishing in the app (issue 6). The keychain tests need the D-Bus session and unlocked
 # gnome-keyring that tests/run-tests.sh provides.
 copydesk_add_test(tst_credentialstore tst_credentialstore.cpp LIBS copydesk_publishing)
+target_include_directories(tst_credentialstore PRIVATE ${PROJECT_SOURCE_DIR}/app) # appsettings.h
 set_property(TEST tst_credentialstore APPEND PROPERTY LABELS keychain)
 
 # targets add / list / remove, run through the built program like tst_tagscommand.

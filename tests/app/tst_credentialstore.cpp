@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs inside tests/run-tests.sh: a private D-Bus session with an unlocked gnome-keyring.
+#include "appsettings.h"
 #include "credentialstore.h"
 #include "publishtargetrepository.h"
 #include "testdatabase.h"
@@ -7,7 +8,6 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -141,8 +141,8 @@ private Q_SLOTS:
         CredentialStore store(uniqueService());
         QVERIFY(run(store.write(target.name, secret)).ok());
         {
-            QSettings settings; // whatever the app keeps in its settings file
-            settings.setValue(u"publishing/lastTarget"_s, target.name);
+            auto settings = AppSettings::open(); // whatever the app keeps in its settings file
+            settings->setValue(u"publishing/lastTarget"_s, target.name);
         }
         QCOMPARE(run(store.read(target.name)).secret, secret);
         db.reopen();
@@ -158,7 +158,7 @@ private Q_SLOTS:
         if (!realConfig.isEmpty())
             QCOMPARE(filesContaining(realConfig, secret), QStringList());
         // The search would have found it, had it been written.
-        QVERIFY(!filesContaining(QFileInfo(QSettings().fileName()).absolutePath(), target.name).isEmpty());
+        QVERIFY(!filesContaining(QFileInfo(AppSettings::filePath()).absolutePath(), target.name).isEmpty());
     }
 
     void noKeychainIsReportedWithinFiveSecondsAndNothingIsStored()

@@ -3,6 +3,7 @@
 #include "authorrepository.h"
 #include "currentuser.h"
 #include "database.h"
+#include "languagepage.h"
 #include "mainwindow.h"
 #include "previewbrowser.h"
 #include "previewpane.h"
@@ -10,6 +11,7 @@
 #include "sectionrepository.h"
 #include "settingscontroller.h"
 #include "settingsdialog.h"
+#include "targetspage.h"
 #include "testdatabase.h"
 #include "userrepository.h"
 
@@ -23,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -353,6 +356,62 @@ private Q_SLOTS:
         QCOMPARE(section->currentData().toLongLong(), 0);
         QCOMPARE(section->findText(u"Motoring"_s, Qt::MatchStartsWith), -1);
         QVERIFY(section->findText(u"Business"_s) >= 0);
+    }
+
+    void theWindowAddsTheLanguageAndPublishingPages()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        TAKE(UserRepository(**m_db).ensure(u"ada"_s, u"Ada"_s)); // the first user: the editor
+        CurrentUser::setLoginOverride(u"ada"_s);
+        MainWindow window(**m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.findChild<QAction *>(u"settings"_s)->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *tabs = child<QTabWidget>(dialog, "settingsPages");
+        QStringList titles;
+        for (int i = 0; i < tabs->count(); ++i)
+            titles << tabs->tabText(i);
+        QVERIFY2(titles.contains(LanguagePage::title()), qPrintable(titles.join(u", ")));
+        QVERIFY2(titles.contains(u"Publishing"_s), qPrintable(titles.join(u", ")));
+        dialog->showPage(LanguagePage::title());
+        QVERIFY(dialog->findChild<LanguagePage *>()->isVisible());
+        dialog->showPage(u"Publishing"_s);
+        auto *targets = dialog->findChild<TargetsPage *>();
+        QVERIFY(targets);
+        QVERIFY(targets->isVisible());
+        clickButton(dialog, QDialogButtonBox::Cancel);
+    }
+
+    void aJournalistGetsNoPublishingPageAndPublishFollowsTheRole()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        TAKE(UserRepository(**m_db).ensure(u"ada"_s, u"Ada"_s));
+        TAKE(UserRepository(**m_db).ensure(u"joe"_s, u"Joe"_s));
+        Article story;
+        story.headline = u"Harbour reopens"_s;
+        const qint64 id = TAKE(ArticleRepository(**m_db).create(story)).id;
+        CurrentUser::setLoginOverride(u"joe"_s);
+        MainWindow window(**m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.showArticle(id));
+        QAction *publish = window.findChild<QAction *>(u"publish"_s);
+        QVERIFY(publish);
+        QVERIFY(!publish->isEnabled());
+
+        window.findChild<QAction *>(u"settings"_s)->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<LanguagePage *>());
+        QVERIFY(!dialog->findChild<TargetsPage *>());
+        clickButton(dialog, QDialogButtonBox::Cancel);
+
+        // Promoted by the editor: the window follows as soon as the profile is read again.
+        QVERIFY(UserRepository(**m_db).setRole(u"ada"_s, u"joe"_s, Role::Editor).ok());
+        QVERIFY(window.currentUser()->load().ok());
+        QVERIFY(publish->isEnabled());
     }
 
     void aNewStoryIsBylinedToTheAuthorInTheProfile()

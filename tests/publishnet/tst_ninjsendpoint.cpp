@@ -2,7 +2,9 @@
 // The ninjs endpoint against a server on 127.0.0.1 written for the test: PUT <endpoint>/<uri>
 // with the bearer token, the document as the body; unpublish sends it canceled; errors in words.
 
+#include "ninjsdocument.h"
 #include "ninjsendpoint.h"
+#include "publishpayloadbuilder.h"
 #include "publishtesthelpers.h"
 
 #include <QTcpServer>
@@ -116,6 +118,29 @@ private Q_SLOTS:
                  QByteArray("PUT /ninjs/urn%3Acopydesk%3Acourier%3Aarticle%3A7 HTTP/1.1"));
         QCOMPARE(server.requests.at(0).authorization, QByteArray("Bearer s3cret-token"));
         QCOMPARE(QJsonDocument::fromJson(server.requests.at(0).body), QJsonDocument::fromJson(payload().ninjs));
+    }
+
+    void aStoredStoryGoesOutAsItsOwnNinjsDocument()
+    {
+        TestDatabase db;
+        const Article article = makeSampleArticle(*db, QStringLiteral("ninjs-story"));
+        const PublishPayload built = TAKE(PublishPayloadBuilder::build(*db, article.id));
+        const Publication publication = TAKE(PublicationRepository(*db).load());
+        QCOMPARE(built.ninjsUri, NinjsDocument::uriFor(article, publication));
+        QVERIFY(built.ninjsUri.startsWith(u"urn:copydesk:"));
+
+        RecordingServer server;
+        NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs")), QStringLiteral("t"));
+        const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(built, {}); });
+        QVERIFY2(result.kind == EndpointResult::Kind::Live, qPrintable(result.message));
+        QCOMPARE(server.requests.size(), 1);
+        const QByteArray expectedLine = "PUT /ninjs/" + QUrl::toPercentEncoding(built.ninjsUri) + " HTTP/1.1";
+        QCOMPARE(server.requests.at(0).requestLine, expectedLine);
+        QVERIFY(!server.requests.at(0).body.isEmpty());
+        const QJsonObject sent = QJsonDocument::fromJson(server.requests.at(0).body).object();
+        QCOMPARE(sent.value(u"uri").toString(), built.ninjsUri);
+        QCOMPARE(sent.value(u"headlines").toArray().at(0).toObject().value(u"value").toString(), article.headline);
+        QCOMPARE(sent, TAKE(NinjsDocument::forArticle(*db, article.id)));
     }
 
     void unpublishSendsTheDocumentCanceled()

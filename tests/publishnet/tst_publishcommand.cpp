@@ -43,6 +43,12 @@ private:
                    QString::fromUtf8(process.readAllStandardError())};
     }
 
+    Article stored(const QString &slug)
+    {
+        auto db = TAKE(Database::open(database()));
+        return TAKE(ArticleRepository(*db).findBySlug(slug));
+    }
+
     // A story stored in the test's database file, closed again before the program opens it.
     QString storeStory(const QString &base, bool withTags = true)
     {
@@ -78,6 +84,11 @@ private Q_SLOTS:
         const QJsonArray posts = m_site.postsWithSlug(slug);
         QCOMPARE(posts.size(), 1);
         QCOMPARE(posts.at(0).toObject().value(u"status").toString(), QStringLiteral("publish"));
+        // The story's own status follows the site, with the time it went out.
+        const Article live = stored(slug);
+        QCOMPARE(live.status, ArticleStatus::Published);
+        QVERIFY(live.published.isValid());
+        QVERIFY(qAbs(live.published.secsTo(QDateTime::currentDateTimeUtc())) < 300);
         const int count = m_site.postCount();
 
         const Run again =
@@ -85,12 +96,15 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(m_site.postCount(), count);
         QCOMPARE(m_site.postsWithSlug(slug).at(0).toObject().value(u"id"), posts.at(0).toObject().value(u"id"));
+        QCOMPARE(stored(slug).status, ArticleStatus::Updated);
+        QCOMPARE(stored(slug).published, live.published); // republishing keeps the first publication time
 
         const Run off =
             copydesk({QStringLiteral("unpublish"), slug, QStringLiteral("--target"), QStringLiteral("Site")});
         QVERIFY2(off.exitCode == 0, qPrintable(off.err));
         QVERIFY(off.out.startsWith(QStringLiteral("unpublished")));
         QCOMPARE(m_site.postsWithSlug(slug).at(0).toObject().value(u"status").toString(), QStringLiteral("draft"));
+        QCOMPARE(stored(slug).status, ArticleStatus::Unpublished);
     }
 
     void aFailingChecklistSendsNothing()
@@ -102,6 +116,7 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains(QStringLiteral("checklist")), qPrintable(refused.err));
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(m_site.postsWithSlug(slug).size(), 0);
+        QCOMPARE(stored(slug).status, ArticleStatus::Draft);
     }
 
     void unknownTargetsAndStoriesAreUsageErrorsInPlainWords_data()

@@ -3,16 +3,23 @@
 // choice, Update once published, the remote link, a remote edit asks, unpublish, editors only.
 
 #include "articleremoterepository.h"
+#include "checklistdialog.h"
 #include "publishcontroller.h"
 #include "publishjobrepository.h"
 #include "publishtargetrepository.h"
 #include "publishtesthelpers.h"
+#include "revisionhistory.h"
+#include "userrepository.h"
 #include "wordpressendpoint.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUuid>
 
 class TestPublishController : public QObject
@@ -23,7 +30,8 @@ private:
     struct Asked {
         QList<QStringList> targets;
         int chosen = 0;
-        QList<QList<ChecklistItem>> checklists;
+        QStringList checklists; // the summary of each ChecklistDialog shown
+        QList<bool> blocked; // whether that dialog had no Publish button
         bool acceptWarnings = true;
         QStringList overwrites;
         bool overwrite = true;
@@ -46,6 +54,7 @@ private:
 
     void wire(PublishController &controller, Asked &asked)
     {
+        answerChecklistDialogs(&controller, asked);
         controller.setEndpointFactory([this](const PublishTarget &target, PublishQueue::EndpointDone done) {
             done(std::make_unique<WordPressEndpoint>(target.endpoint, target.user, m_site.password), QString(), false);
         });
@@ -54,16 +63,36 @@ private:
                 asked.targets << names;
                 return asked.chosen;
             },
-            [&asked](const QList<ChecklistItem> &items) {
-                asked.checklists << items;
-                return asked.acceptWarnings;
-            },
+            {}, // the real ChecklistDialog, answered by answerChecklistDialogs()
             [&asked](const QString &message) {
                 asked.overwrites << message;
                 return asked.overwrite;
             },
             [&asked](const QString &message) { asked.failures << message; },
         });
+    }
+
+    // Answers each ChecklistDialog the controller opens by pressing its buttons: Publish when
+    // there is one and the test accepts warnings, otherwise Cancel/Close.
+    void answerChecklistDialogs(QObject *context, Asked &asked)
+    {
+        auto *timer = new QTimer(context);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, context, [&asked] {
+            auto *dialog = qobject_cast<ChecklistDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->property("answered").toBool())
+                return;
+            dialog->setProperty("answered", true);
+            asked.checklists << dialog->summary();
+            asked.blocked << (dialog->publishButton() == nullptr);
+            QAbstractButton *button = dialog->publishButton();
+            if (!button || !asked.acceptWarnings) {
+                auto *box = dialog->findChild<QDialogButtonBox *>();
+                button = box->button(button ? QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+            }
+            QTest::mouseClick(button, Qt::LeftButton);
+        });
+        timer->start();
     }
 
     PublishOutcome triggerAndWait(PublishController &controller, QAction *action)
@@ -82,10 +111,15 @@ private Q_SLOTS:
     {
         TestDatabase db;
         const QString slug = uniqueSlug(QStringLiteral("button"));
-        const Article article = makeSampleArticle(*db, slug);
+        Article article = makeSampleArticle(*db, slug);
+        article.status = ArticleStatus::Ready; // approved: the workflow's own move to published
+        TAKE(ArticleRepository(*db).update(article));
+        TAKE(UserRepository(*db).ensure(QStringLiteral("ada"), QStringLiteral("Ada"))); // the desk's editor
         const qint64 target = addTarget(*db, QStringLiteral("Site"));
         QMainWindow window;
         PublishController controller(*db, nullptr, &window, [&] { return article.id; }, [] { return true; });
+        controller.setActor([] { return QStringLiteral("ada"); });
+        QSignalSpy statusChanged(&controller, &PublishController::articleStatusChanged);
         Asked asked;
         wire(controller, asked);
         controller.articleChanged();
@@ -95,6 +129,7 @@ private Q_SLOTS:
 
         QCOMPARE(triggerAndWait(controller, controller.publishAction()), PublishOutcome::Succeeded);
         QVERIFY(asked.targets.isEmpty()); // one target: no question
+        QCOMPARE(asked.blocked, QList<bool>{false}); // the checklist dialog came first, its Publish pressed
         QVERIFY(asked.failures.isEmpty());
         const auto remote = TAKE(ArticleRemoteRepository(*db).find(article.id, target));
         QVERIFY(remote.has_value());
@@ -105,6 +140,16 @@ private Q_SLOTS:
         QVERIFY(controller.remoteLink()->openExternalLinks());
         QVERIFY2(window.statusBar()->currentMessage().contains(remote->url.toString()),
                  qPrintable(window.statusBar()->currentMessage()));
+        // The story's own status follows, as a status change in its history by the editor.
+        const Article live = TAKE(ArticleRepository(*db).load(article.id));
+        QCOMPARE(live.status, ArticleStatus::Published);
+        QVERIFY(live.published.isValid());
+        QCOMPARE(statusChanged.size(), 1);
+        QCOMPARE(statusChanged.first().first().value<Article>().status, ArticleStatus::Published);
+        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(article.id)).first();
+        QCOMPARE(latest.revision.who, QStringLiteral("ada"));
+        QCOMPARE(latest.revision.statusFrom, std::optional(ArticleStatus::Ready));
+        QCOMPARE(latest.revision.statusTo, std::optional(ArticleStatus::Published));
 
         // A remote edit: the desk is asked; yes overwrites the same post.
         QTest::qWait(1100);
@@ -119,9 +164,13 @@ private Q_SLOTS:
         QCOMPARE(finished.at(1).at(1).value<PublishOutcome>(), PublishOutcome::Succeeded);
         QCOMPARE(asked.overwrites.size(), 1);
         QCOMPARE(m_site.postsWithSlug(slug).size(), 1);
+        QCOMPARE(TAKE(ArticleRepository(*db).load(article.id)).status, ArticleStatus::Updated);
+        QCOMPARE(TAKE(ArticleRepository(*db).load(article.id)).published, live.published);
 
         QCOMPARE(triggerAndWait(controller, controller.unpublishAction()), PublishOutcome::Succeeded);
         QCOMPARE(m_site.postsWithSlug(slug).at(0).toObject().value(u"status").toString(), QStringLiteral("draft"));
+        QCOMPARE(TAKE(ArticleRepository(*db).load(article.id)).status, ArticleStatus::Unpublished);
+        QCOMPARE(statusChanged.size(), 3);
     }
 
     void theChecklistComesFirstAndBlocks()
@@ -138,9 +187,11 @@ private Q_SLOTS:
         wire(controller, asked);
         controller.publishAction()->trigger();
         QCOMPARE(asked.checklists.size(), 1);
-        QVERIFY(PublishChecklist::blocks(asked.checklists.first()));
+        QVERIFY(asked.blocked.first());
+        QVERIFY2(!asked.checklists.first().isEmpty(), "the dialog says what is wrong");
         QVERIFY(TAKE(PublishJobRepository(*db).list(article.id)).isEmpty());
         QCOMPARE(m_site.postsWithSlug(slug).size(), 0);
+        QCOMPARE(TAKE(ArticleRepository(*db).load(article.id)).status, ArticleStatus::Draft);
     }
 
     void severalTargetsAskWhereAndOnlyEditorsPublish()
