@@ -171,6 +171,78 @@
         <source>Hero &amp;image:</source>
         <translation>&amp;Imagen principal:</translation>
     </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirada)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDiff</name>
+    <message>
+        <source>(deleted #%1)</source>
+        <translation>(eliminado #%1)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the names of a list in a diff: authors, tags</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Hero image alt text</source>
+        <translation>Texto alternativo de la imagen principal</translation>
+    </message>
+    <message>
+        <source>Hero image caption</source>
+        <translation>Pie de foto de la imagen principal</translation>
+    </message>
+    <message>
+        <source>Hero image credit</source>
+        <translation>Crédito de la imagen principal</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de la fuente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
 </context>
 <context>
     <name>ArticleFile</name>
@@ -231,12 +303,16 @@
         <translation>línea %1: clave desconocida &apos;%2&apos; conservada</translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>el archivo no es texto UTF-8 válido</translation>
-    </message>
-    <message>
         <source>the front matter that starts here has no closing &apos;---&apos; line</source>
         <translation>a la cabecera (front matter) que empieza aquí le falta la línea &apos;---&apos; de cierre</translation>
+    </message>
+    <message>
+        <source>&apos;dek_waived&apos; must be true or false, not &apos;%1&apos;</source>
+        <translation>&apos;dek_waived&apos; debe ser true o false, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>line(s) %1: bytes that are not UTF-8 text were replaced with �</source>
+        <translation>línea(s) %1: los bytes que no eran texto UTF-8 se sustituyeron por �</translation>
     </message>
 </context>
 <context>
@@ -385,6 +461,153 @@
         <source>hero_alt, hero_caption and hero_credit were left out: there is no hero_image</source>
         <translation>se omitieron hero_alt, hero_caption y hero_credit: no hay hero_image</translation>
     </message>
+    <message>
+        <source>%1; Copydesk imports article files of up to %2 MB and %3 lines</source>
+        <translation>%1; Copydesk importa archivos de artículo de hasta %2 MB y %3 líneas</translation>
+    </message>
+    <message>
+        <source>the file is %1 MB</source>
+        <translation>el archivo ocupa %1 MB</translation>
+    </message>
+    <message>
+        <source>the file has %1 lines</source>
+        <translation>el archivo tiene %1 líneas</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsPage</name>
+    <message>
+        <source>&amp;Add Author</source>
+        <translation>&amp;Añadir autor</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>One-line bio</source>
+        <translation>Biografía de una línea</translation>
+    </message>
+    <message>
+        <source>The authors could not be read.</source>
+        <translation>No se pudieron leer los autores.</translation>
+    </message>
+    <message>
+        <source>The authors were not saved.</source>
+        <translation>Los autores no se guardaron.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Usage: copydesk check SLUG [--json] [--database PATH]
+
+Runs the pre-publish checklist on the story with this slug: headline, section,
+byline, tags, dek, alt text of every image, links, scheduled time. Each line says
+&apos;fail&apos; (blocks publishing), &apos;warn&apos; (may be overridden) or &apos;ok&apos;. The exit code is 0
+only when nothing fails.
+
+Options:
+  --json           a JSON object: slug, blocked, and items (check, severity, title,
+                   message, line)
+  --database PATH  use the database at PATH
+</source>
+        <translation>Uso: copydesk check SLUG [--json] [--database RUTA]
+
+Ejecuta la lista de comprobación previa a la publicación sobre el artículo con este
+slug: titular, sección, firma, etiquetas, entradilla, texto alternativo de cada imagen,
+enlaces y hora programada. Cada línea dice &apos;fail&apos; (bloquea la publicación), &apos;warn&apos;
+(se puede pasar por alto) u &apos;ok&apos;. El código de salida es 0 solo cuando nada falla.
+
+Opciones:
+  --json           un objeto JSON: slug, blocked e items (check, severity, title,
+                   message, line)
+  --database RUTA  usar la base de datos de RUTA
+</translation>
+    </message>
+    <message>
+        <source>check: unknown option &apos;%1&apos;</source>
+        <translation>check: opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>check: name the slug of the story to check</source>
+        <translation>check: indique el slug del artículo que quiere comprobar</translation>
+    </message>
+    <message>
+        <source>check: unexpected argument &apos;%1&apos;</source>
+        <translation>check: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>check: there is no story with the slug &apos;%1&apos;</source>
+        <translation>check: no hay ningún artículo con el slug &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Not ready to publish. Problems to fix: %1.</source>
+        <translation>No está listo para publicar. Problemas que corregir: %1.</translation>
+    </message>
+    <message>
+        <source>Ready to publish once the warnings above have been seen. Warnings: %1.</source>
+        <translation>Listo para publicar una vez revisados los avisos anteriores. Avisos: %1.</translation>
+    </message>
+    <message>
+        <source>Ready to publish.</source>
+        <translation>Listo para publicar.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Must fix</source>
+        <translation>Hay que corregir</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Before publishing</source>
+        <translation>Antes de publicar</translation>
+    </message>
+    <message>
+        <source>This story cannot be published yet. Fix the items marked “Must fix”; double-click one to go there.</source>
+        <translation>Este artículo todavía no se puede publicar. Corrija los elementos marcados como «Hay que corregir»; haga doble clic en uno para ir a él.</translation>
+    </message>
+    <message>
+        <source>Nothing blocks publishing, but check the warnings below first.</source>
+        <translation>Nada impide publicar, pero revise antes los avisos de abajo.</translation>
+    </message>
+    <message>
+        <source>Everything is ready to publish.</source>
+        <translation>Todo está listo para publicar.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway</source>
+        <translation>Publicar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
 </context>
 <context>
     <name>ChipField</name>
@@ -436,10 +659,6 @@
         <translation>Importar archivos de artículo e imprimir sus slugs</translation>
     </message>
     <message>
-        <source>Write one story to stdout as Markdown or HTML</source>
-        <translation>Escribir un artículo en la salida estándar como Markdown o HTML</translation>
-    </message>
-    <message>
         <source>List, rename and merge tags</source>
         <translation>Listar, renombrar y fusionar etiquetas</translation>
     </message>
@@ -478,6 +697,89 @@ Run &apos;copydesk COMMAND --help&apos; for a command&apos;s options.
         <translation>
 Ejecute &apos;copydesk ORDEN --help&apos; para ver las opciones de una orden.
 </translation>
+    </message>
+    <message>
+        <source>Write one story to stdout as Markdown, HTML or ninjs</source>
+        <translation>Escribir un artículo en la salida estándar como Markdown, HTML o ninjs</translation>
+    </message>
+    <message>
+        <source>Run the pre-publish checklist on a story</source>
+        <translation>Ejecutar la lista de comprobación previa a la publicación sobre un artículo</translation>
+    </message>
+    <message>
+        <source>Add, list and remove publishing targets</source>
+        <translation>Añadir, listar y quitar destinos de publicación</translation>
+    </message>
+    <message>
+        <source>Publish a story to a target (after the checklist)</source>
+        <translation>Publicar un artículo en un destino (tras la lista de comprobación)</translation>
+    </message>
+    <message>
+        <source>Take a story off a target</source>
+        <translation>Retirar un artículo de un destino</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The keychain holds no password or token for “%1”. Enter it again in the target&apos;s settings.</source>
+        <translation>El llavero no guarda ninguna contraseña ni token para «%1». Vuelva a introducirlo en la configuración del destino.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it and try again.</source>
+        <translation>El llavero denegó el acceso. Desbloquéelo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the password of “%1”.</source>
+        <translation>El llavero no pudo eliminar la contraseña de «%1».</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Copydesk keeps publishing passwords and tokens only in the system keychain (GNOME Keyring, KWallet or another Secret Service), and none answered. Start or unlock it and try again; until then nothing is stored and publishing to this target is off.</source>
+        <translation>No hay ningún llavero disponible. Copydesk guarda las contraseñas y los tokens de publicación solo en el llavero del sistema (GNOME Keyring, KWallet u otro servicio Secret Service), y ninguno respondió. Inícielo o desbloquéelo y vuelva a intentarlo; hasta entonces no se guarda nada y la publicación en este destino queda desactivada.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Versión más reciente</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Versión anterior</translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <extracomment>Heads a changed field in the history&apos;s diff; ± marks it changed without colour</extracomment>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source> […] </source>
+        <translation> […] </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many changes to show them all: %n more not shown.</source>
+        <translation>
+            <numerusform>Hay demasiados cambios para mostrarlos todos: no se muestra %n más.</numerusform>
+            <numerusform>Hay demasiados cambios para mostrarlos todos: no se muestran %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Sin diferencias.</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1</source>
+        <extracomment>Lists the fields a diff did not change; %1 is &quot;Section, Dek, …&quot;</extracomment>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -542,34 +844,8 @@ Ejecute &apos;copydesk ORDEN --help&apos; para ver las opciones de una orden.
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Usage: copydesk export [--format markdown|html] SLUG [--database PATH]
-
-Writes the story with this slug to standard output.
-
-Options:
-  --format FORMAT  markdown (the default): an article file that &apos;copydesk import&apos;
-                   reads back, with the hero image inside as a data: URI;
-                   html: a standalone web page
-  --database PATH  use the database at PATH
-</source>
-        <translation>Uso: copydesk export [--format markdown|html] SLUG [--database RUTA]
-
-Escribe el artículo con este slug en la salida estándar.
-
-Opciones:
-  --format FORMATO  markdown (el predeterminado): un archivo de artículo que
-                    &apos;copydesk import&apos; vuelve a leer, con la imagen principal dentro
-                    como URI data:; html: una página web independiente
-  --database RUTA   usar la base de datos de RUTA
-</translation>
-    </message>
-    <message>
         <source>export: unknown option &apos;%1&apos;</source>
         <translation>export: opción desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>export: unknown format &apos;%1&apos; (use markdown or html)</source>
-        <translation>export: formato desconocido &apos;%1&apos; (use markdown o html)</translation>
     </message>
     <message>
         <source>export: name the slug of the story to export</source>
@@ -578,6 +854,40 @@ Opciones:
     <message>
         <source>export: unexpected argument &apos;%1&apos;</source>
         <translation>export: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Usage: copydesk export [--format markdown|html|ninjs] SLUG [--database PATH]
+
+Writes the story with this slug to standard output.
+
+Options:
+  --format FORMAT  markdown (the default): an article file that &apos;copydesk import&apos;
+                   reads back, with the hero image inside as a data: URI;
+                   html: a standalone web page;
+                   ninjs: an IPTC ninjs 2.1 JSON document, as sent to ninjs targets
+  --database PATH  use the database at PATH
+</source>
+        <translation>Uso: copydesk export [--format markdown|html|ninjs] SLUG [--database RUTA]
+
+Escribe el artículo con este slug en la salida estándar.
+
+Opciones:
+  --format FORMATO  markdown (el predeterminado): un archivo de artículo que
+                    &apos;copydesk import&apos; vuelve a leer, con la imagen principal
+                    dentro como URI data:;
+                    html: una página web independiente;
+                    ninjs: un documento JSON IPTC ninjs 2.1, como el que se
+                    envía a los destinos ninjs
+  --database RUTA   usar la base de datos de RUTA
+</translation>
+    </message>
+    <message>
+        <source>export: unknown format &apos;%1&apos; (use markdown, html or ninjs)</source>
+        <translation>export: formato desconocido &apos;%1&apos; (use markdown, html o ninjs)</translation>
+    </message>
+    <message>
+        <source>export: there is no story with the slug &apos;%1&apos;</source>
+        <translation>export: no hay ningún artículo con el slug &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1271,199 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show the story&apos;s revisions, what changed between them, and restore one</source>
+        <translation>Mostrar las revisiones del artículo y lo que cambió entre ellas, y restaurar una</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>Restore Revision</source>
+        <translation>Restaurar la revisión</translation>
+    </message>
+    <message>
+        <source>The revision could not be restored.</source>
+        <translation>No se pudo restaurar la revisión.</translation>
+    </message>
+    <message>
+        <source>Revision restored; the text before it is kept in the history.</source>
+        <translation>Revisión restaurada; el texto anterior se conserva en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restauración</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Cambio de estado</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A status change in the history: &quot;Draft → In review&quot;</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Restored from a revision since deleted</source>
+        <translation>Restaurado a partir de una revisión ya eliminada</translation>
+    </message>
+    <message>
+        <source>Restored from the revision of %1</source>
+        <translation>Restaurado a partir de la revisión del %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Side by si&amp;de</source>
+        <translation>En &amp;paralelo</translation>
+    </message>
+    <message>
+        <source>Show change &amp;marks</source>
+        <translation>Mostrar las &amp;marcas de cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>&amp;Restaurar esta revisión</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>Write [-deleted-] and {+inserted+} around changes, for screen readers and print</source>
+        <translation>Escribir [-eliminado-] y {+insertado+} alrededor de los cambios, para lectores de pantalla e impresión</translation>
+    </message>
+    <message>
+        <source>Make this revision&apos;s words the story&apos;s text again; the current text stays in the history</source>
+        <translation>Recuperar el texto de esta revisión como texto del artículo; el texto actual se conserva en el historial</translation>
+    </message>
+    <message>
+        <source>No story is open.</source>
+        <translation>No hay ningún artículo abierto.</translation>
+    </message>
+    <message>
+        <source>Choose a revision to see what changed since, or two (with Ctrl) to compare them.</source>
+        <translation>Elija una revisión para ver qué ha cambiado desde entonces, o dos (con Ctrl) para compararlas.</translation>
+    </message>
+    <message>
+        <source>Changes from the revision of %1 to the text in the editor</source>
+        <translation>Cambios desde la revisión del %1 hasta el texto del editor</translation>
+    </message>
+    <message>
+        <source>Changes from the revision of %1 to the revision of %2</source>
+        <translation>Cambios desde la revisión del %1 hasta la revisión del %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>The revisions could not be read.</source>
+        <translation>No se pudieron leer las revisiones.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>%1 refused the connection; the site may be down.</source>
+        <translation>%1 rechazó la conexión; puede que el sitio no esté disponible.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found; check the target&apos;s address.</source>
+        <translation>No se encontró el servidor %1; compruebe la dirección del destino.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not trusted (expired, self-signed or made for another name). Nothing was sent.</source>
+        <translation>La conexión segura con %1 falló: su certificado no es de confianza (caducado, autofirmado o emitido para otro nombre). No se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 cerró la conexión antes de responder.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request somewhere Copydesk will not follow.</source>
+        <translation>%1 redirigió la petición a una dirección a la que Copydesk no la sigue.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Falló la conexión con %1.</translation>
+    </message>
+    <message>
+        <source>The site answered: %1 (HTTP %2)</source>
+        <translation>El sitio respondió: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>The site refused the credentials (HTTP %1); check the user and its password.</source>
+        <translation>El sitio rechazó las credenciales (HTTP %1); compruebe el usuario y su contraseña.</translation>
+    </message>
+    <message>
+        <source>The site has no such address (HTTP 404); check the target&apos;s URL.</source>
+        <translation>El sitio no tiene esa dirección (HTTP 404); compruebe la URL del destino.</translation>
+    </message>
+    <message>
+        <source>The site asks us to slow down (HTTP 429); it will be tried again later.</source>
+        <translation>El sitio pide que se reduzca el ritmo (HTTP 429); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The site had an internal problem (HTTP %1 %2); it will be tried again later.</source>
+        <translation>El sitio tuvo un problema interno (HTTP %1 %2); se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>The site answered HTTP %1 %2.</source>
+        <translation>El sitio respondió HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The site redirected to another server (%1); Copydesk does not send the credentials there. Check the target&apos;s URL.</source>
+        <translation>El sitio redirigió a otro servidor (%1); Copydesk no envía allí las credenciales. Compruebe la URL del destino.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Usage: copydesk import FILE... [--database PATH]
@@ -1028,28 +1531,6 @@ Opciones:
 <context>
     <name>ListCommand</name>
     <message>
-        <source>Usage: copydesk list [--status STATUS] [--json] [--database PATH]
-
-Lists the stories, newest change first: slug, status and headline, separated by tabs.
-
-Options:
-  --status STATUS  only stories with this status (%1)
-  --json           print a JSON array of objects with slug, headline, status,
-                   section and updated (ISO 8601, UTC)
-  --database PATH  use the database at PATH
-</source>
-        <translation>Uso: copydesk list [--status ESTADO] [--json] [--database RUTA]
-
-Lista los artículos, el último modificado primero: slug, estado y titular, separados por tabuladores.
-
-Opciones:
-  --status ESTADO  solo los artículos con este estado (%1)
-  --json           imprimir una matriz JSON de objetos con slug, headline, status,
-                   section y updated (ISO 8601, UTC)
-  --database RUTA  usar la base de datos de RUTA
-</translation>
-    </message>
-    <message>
         <source>list: unknown option &apos;%1&apos;</source>
         <translation>list: opción desconocida &apos;%1&apos;</translation>
     </message>
@@ -1061,13 +1542,45 @@ Opciones:
         <source>list: unknown status &apos;%1&apos; (use one of: %2)</source>
         <translation>list: estado desconocido &apos;%1&apos; (use uno de: %2)</translation>
     </message>
+    <message>
+        <source>Usage: copydesk list [--status STATUS] [--search WORDS] [--tag TAG] [--json] [--database PATH]
+
+Lists the stories, newest change first (best match first with --search): slug, status
+and headline, separated by tabs.
+
+Options:
+  --status STATUS  only stories with this status (%1); repeat it or separate
+                   with commas for several
+  --search WORDS   only stories with these words in the headline, dek, body, tags,
+                   byline or attribution; &quot;quoted words&quot; are a phrase and word* a prefix
+  --tag TAG        only stories with this tag (its name, in any case)
+  --json           print a JSON array of objects with slug, headline, status,
+                   section, byline, words and updated (ISO 8601, UTC); with --search
+                   also snippet (the matched words in [brackets])
+  --database PATH  use the database at PATH
+</source>
+        <translation>Uso: copydesk list [--status ESTADO] [--search PALABRAS] [--tag ETIQUETA] [--json] [--database RUTA]
+
+Lista los artículos, el último modificado primero (con --search, el que mejor coincide
+primero): slug, estado y titular, separados por tabuladores.
+
+Opciones:
+  --status ESTADO    solo los artículos con este estado (%1); repítalo o sepárelos
+                     con comas para indicar varios
+  --search PALABRAS  solo los artículos con estas palabras en el titular, la
+                     entradilla, el cuerpo, las etiquetas, la firma o la atribución;
+                     &quot;palabras entre comillas&quot; forman una frase y palabra* un prefijo
+  --tag ETIQUETA     solo los artículos con esta etiqueta (su nombre, sin importar
+                     mayúsculas y minúsculas)
+  --json             imprimir una matriz JSON de objetos con slug, headline, status,
+                     section, byline, words y updated (ISO 8601, UTC); con --search,
+                     también snippet (las palabras encontradas [entre corchetes])
+  --database RUTA    usar la base de datos de RUTA
+</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
-    </message>
     <message>
         <source>Stories</source>
         <translation>Artículos</translation>
@@ -1166,7 +1679,7 @@ Opciones:
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation>E&amp;tiquetas</translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
@@ -1289,6 +1802,18 @@ Opciones:
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
+    <message>
+        <source>The stories could not be searched.</source>
+        <translation>No se pudo buscar en los artículos.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;ry</source>
+        <translation>Ar&amp;tículo</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Flujo de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownBody</name>
@@ -1310,6 +1835,13 @@ Opciones:
     <message>
         <source>Ignore “%1”</source>
         <translation>Ignorar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>NinjsEndpoint</name>
+    <message>
+        <source>Sending the ninjs document…</source>
+        <translation>Enviando el documento ninjs…</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1879,446 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Only an editor may change roles.</source>
+        <translation>Solo un editor puede cambiar los roles.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Writes as:</source>
+        <translation>&amp;Firma como:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>&amp;People on the desk:</source>
+        <translation>&amp;Personas de la redacción:</translation>
+    </message>
+    <message>
+        <source>Your profile was not saved.</source>
+        <translation>No se guardó su perfil.</translation>
+    </message>
+    <message>
+        <source>The role of %1 was not changed.</source>
+        <translation>No se cambió el rol de %1.</translation>
+    </message>
+    <message>
+        <source>Your profile could not be read again.</source>
+        <translation>No se pudo volver a leer su perfil.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Tagline:</source>
+        <translation>&amp;Lema:</translation>
+    </message>
+    <message>
+        <source>&amp;Home city:</source>
+        <translation>&amp;Ciudad sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Locale:</source>
+        <translation>Configuración &amp;regional:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>The publication was not saved.</source>
+        <translation>No se guardó la publicación.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a locale Copydesk knows.</source>
+        <translation>«%1» no es una configuración regional que Copydesk conozca.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Copydesk knows.</source>
+        <translation>«%1» no es una zona horaria que Copydesk conozca.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishChecklist</name>
+    <message>
+        <source>Alt text of image %1</source>
+        <translation>Texto alternativo de la imagen %1</translation>
+    </message>
+    <message>
+        <source>Image %1 in the body (line %2) has no alt text. Describe what it shows between the brackets: ![what the picture shows](…).</source>
+        <translation>La imagen %1 del cuerpo (línea %2) no tiene texto alternativo. Describa lo que muestra entre los corchetes: ![lo que muestra la imagen](…).</translation>
+    </message>
+    <message>
+        <source>Link without address</source>
+        <translation>Enlace sin dirección</translation>
+    </message>
+    <message>
+        <source>The link “%1” on line %2 of the body has no address. Put it between the parentheses, or remove the link.</source>
+        <translation>El enlace «%1» de la línea %2 del cuerpo no tiene dirección. Póngala entre los paréntesis o quite el enlace.</translation>
+    </message>
+    <message>
+        <source>Link without text</source>
+        <translation>Enlace sin texto</translation>
+    </message>
+    <message>
+        <source>The link to %1 on line %2 of the body has no text, so readers cannot see or click it. Write its words between the brackets.</source>
+        <translation>El enlace a %1 de la línea %2 del cuerpo no tiene texto, así que los lectores no pueden verlo ni hacer clic en él. Escriba sus palabras entre los corchetes.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>The story has no headline. Write one.</source>
+        <translation>El artículo no tiene titular. Escriba uno.</translation>
+    </message>
+    <message>
+        <source>The headline is %1 characters; search results show about %2. Consider shortening it.</source>
+        <translation>El titular tiene %1 caracteres; los resultados de búsqueda muestran unos %2. Considere acortarlo.</translation>
+    </message>
+    <message>
+        <source>The story has a headline.</source>
+        <translation>El artículo tiene titular.</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Choose the section the story belongs in.</source>
+        <translation>Elija la sección a la que pertenece el artículo.</translation>
+    </message>
+    <message>
+        <source>The story has a section.</source>
+        <translation>El artículo tiene sección.</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Add at least one author to the byline.</source>
+        <translation>Añada al menos un autor a la firma.</translation>
+    </message>
+    <message>
+        <source>The story has a byline.</source>
+        <translation>El artículo tiene firma.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Add at least one tag, so readers can find the story.</source>
+        <translation>Añada al menos una etiqueta para que los lectores puedan encontrar el artículo.</translation>
+    </message>
+    <message>
+        <source>The story has tags.</source>
+        <translation>El artículo tiene etiquetas.</translation>
+    </message>
+    <message>
+        <source>Dek</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>The dek is %1 characters; keep it under %2, one or two sentences.</source>
+        <translation>La entradilla tiene %1 caracteres; manténgala por debajo de %2, en una o dos frases.</translation>
+    </message>
+    <message>
+        <source>The story has a dek.</source>
+        <translation>El artículo tiene entradilla.</translation>
+    </message>
+    <message>
+        <source>No dek: waived by the desk.</source>
+        <translation>Sin entradilla: la redacción ha decidido prescindir de ella.</translation>
+    </message>
+    <message>
+        <source>Write a one- or two-sentence dek under the headline, or mark the story as going out without one (waive the dek).</source>
+        <translation>Escriba bajo el titular una entradilla de una o dos frases, o marque que el artículo sale sin ella (prescindir de la entradilla).</translation>
+    </message>
+    <message>
+        <source>Hero image</source>
+        <translation>Imagen principal</translation>
+    </message>
+    <message>
+        <source>The story has no hero image; it will go out without a picture at the top.</source>
+        <translation>El artículo no tiene imagen principal; saldrá sin foto en la parte superior.</translation>
+    </message>
+    <message>
+        <source>Alt text of the hero image</source>
+        <translation>Texto alternativo de la imagen principal</translation>
+    </message>
+    <message>
+        <source>The hero image has no alt text. Describe what the picture shows in its Alt text field.</source>
+        <translation>La imagen principal no tiene texto alternativo. Describa lo que muestra la imagen en su campo «Texto alternativo».</translation>
+    </message>
+    <message>
+        <source>The hero image has alt text.</source>
+        <translation>La imagen principal tiene texto alternativo.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>The body is empty. Write the story.</source>
+        <translation>El cuerpo está vacío. Escriba el artículo.</translation>
+    </message>
+    <message>
+        <source>Alt text of images in the body</source>
+        <translation>Texto alternativo de las imágenes del cuerpo</translation>
+    </message>
+    <message>
+        <source>Every image in the body has alt text.</source>
+        <translation>Todas las imágenes del cuerpo tienen texto alternativo.</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Every link has text and an address.</source>
+        <translation>Todos los enlaces tienen texto y dirección.</translation>
+    </message>
+    <message>
+        <source>Scheduled time</source>
+        <translation>Hora programada</translation>
+    </message>
+    <message>
+        <source>The scheduled time (%1) has passed. Set a time in the future, or clear it to publish now.</source>
+        <translation>La hora programada (%1) ya ha pasado. Fije una hora futura o bórrela para publicar ahora.</translation>
+    </message>
+    <message>
+        <source>The story is scheduled for %1.</source>
+        <translation>El artículo está programado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <source>Usage: copydesk publish SLUG --target NAME [--accept-warnings] [--overwrite] [--database PATH]
+
+Runs the pre-publish checklist, then publishes the story to the target.
+Exit code 0 only when the story is live or scheduled.
+
+Options:
+  --target NAME      the publishing target (&apos;copydesk targets list&apos;)
+  --accept-warnings  go ahead although the checklist has warnings
+  --overwrite        replace edits made on the site since the last publish
+  --database PATH    use the database at PATH
+</source>
+        <translation>Uso: copydesk publish SLUG --target NOMBRE [--accept-warnings] [--overwrite] [--database RUTA]
+
+Ejecuta la lista de comprobación previa a la publicación y después publica el artículo
+en el destino. Código de salida 0 solo cuando el artículo está publicado o programado.
+
+Opciones:
+  --target NOMBRE    el destino de publicación (&apos;copydesk targets list&apos;)
+  --accept-warnings  continuar aunque la lista de comprobación tenga avisos
+  --overwrite        sustituir los cambios hechos en el sitio desde la última
+                     publicación
+  --database RUTA    usar la base de datos de RUTA
+</translation>
+    </message>
+    <message>
+        <source>Usage: copydesk unpublish SLUG --target NAME [--database PATH]
+
+Takes the story off the target (back to draft there).
+</source>
+        <translation>Uso: copydesk unpublish SLUG --target NOMBRE [--database RUTA]
+
+Retira el artículo del destino (allí vuelve a ser un borrador).
+</translation>
+    </message>
+    <message>
+        <source>%1: name the slug of one story</source>
+        <translation>%1: indique el slug de un artículo</translation>
+    </message>
+    <message>
+        <source>%1: name the target with --target NAME</source>
+        <translation>%1: indique el destino con --target NOMBRE</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>! %1: %2</source>
+        <translation>! %1: %2</translation>
+    </message>
+    <message>
+        <source>publish: the checklist blocks publishing; fix the items above</source>
+        <translation>publish: la lista de comprobación impide publicar; corrija los elementos de arriba</translation>
+    </message>
+    <message>
+        <source>publish: the checklist has warnings; look at them, then run again with --accept-warnings</source>
+        <translation>publish: la lista de comprobación tiene avisos; revíselos y vuelva a ejecutar con --accept-warnings</translation>
+    </message>
+    <message>
+        <source>copydesk: %1 is still waiting to be sent (job %2); the app sends it when the site answers.</source>
+        <translation>copydesk: %1 sigue pendiente de envío (trabajo %2); la aplicación lo enviará cuando el sitio responda.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programado</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>despublicado</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>copydesk: %1; trying again</source>
+        <translation>copydesk: %1; se vuelve a intentar</translation>
+    </message>
+    <message>
+        <source>%1: %2 Run again with --overwrite to replace them.</source>
+        <translation>%1: %2 Vuelva a ejecutarlo con --overwrite para sustituirlos.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishController</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish…</source>
+        <translation>&amp;Despublicar…</translation>
+    </message>
+    <message>
+        <source>Run the checklist, then publish the story to the site (Ctrl+Alt+P)</source>
+        <translation>Ejecutar la lista de comprobación y después publicar el artículo en el sitio (Ctrl+Alt+P)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Publish to:</source>
+        <translation>Publicar en:</translation>
+    </message>
+    <message>
+        <source>Not ready to publish</source>
+        <translation>No está listo para publicar</translation>
+    </message>
+    <message>
+        <source>Publish with warnings?</source>
+        <translation>¿Publicar con avisos?</translation>
+    </message>
+    <message>
+        <source>Edited on the site</source>
+        <translation>Editado en el sitio</translation>
+    </message>
+    <message>
+        <source>Overwrite the changes made on the site?</source>
+        <translation>¿Sobrescribir los cambios hechos en el sitio?</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Where the story is on the site</source>
+        <translation>Dónde está el artículo en el sitio</translation>
+    </message>
+    <message>
+        <source>The story is not on any site.</source>
+        <translation>El artículo no está publicado en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>No publishing target is set up yet. Add one with &apos;copydesk targets add NAME --kind wordpress --url URL --user USER&apos;.</source>
+        <translation>Todavía no hay ningún destino de publicación configurado. Añada uno con &apos;copydesk targets add NOMBRE --kind wordpress --url URL --user USUARIO&apos;.</translation>
+    </message>
+    <message>
+        <source>Only an editor may publish.</source>
+        <translation>Solo un editor puede publicar.</translation>
+    </message>
+    <message>
+        <source>Only an editor may unpublish.</source>
+        <translation>Solo un editor puede despublicar.</translation>
+    </message>
+    <message>
+        <source>Publishing to %1…</source>
+        <translation>Publicando en %1…</translation>
+    </message>
+    <message>
+        <source>Taking the story off %1…</source>
+        <translation>Retirando el artículo de %1…</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Programado: %1</translation>
+    </message>
+    <message>
+        <source>Taken off the site.</source>
+        <translation>Retirado del sitio.</translation>
+    </message>
+    <message>
+        <source>Live: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source>%1 Will try again at %2.</source>
+        <translation>%1 Se volverá a intentar a las %2.</translation>
+    </message>
+    <message>
+        <source>Not published: the site&apos;s edits were kept.</source>
+        <translation>No publicado: se conservaron los cambios hechos en el sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishQueue</name>
+    <message numerus="yes">
+        <source>Given up after %n attempts: %1</source>
+        <translation>
+            <numerusform>Abandonado tras %n intento: %1</numerusform>
+            <numerusform>Abandonado tras %n intentos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
@@ -1358,6 +2330,107 @@ Opciones:
     <message>
         <source>The sample newsroom could not be read.</source>
         <translation>No se pudo leer la redacción de ejemplo.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nueva sección</translation>
+    </message>
+    <message>
+        <source>The sections could not be read.</source>
+        <translation>No se pudieron leer las secciones.</translation>
+    </message>
+    <message>
+        <source>Retired: kept by older stories, not offered for new ones</source>
+        <translation>Retirada: la conservan los artículos antiguos, pero ya no se ofrece para los nuevos</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <extracomment>Spoken for a retired section in the list (screen readers do not see the italics)</extracomment>
+        <translation>retirada</translation>
+    </message>
+    <message>
+        <source>&amp;Bring Back</source>
+        <translation>&amp;Recuperar</translation>
+    </message>
+    <message>
+        <source>The sections were not saved.</source>
+        <translation>Las secciones no se guardaron.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Your profile and the desk’s publication, sections and authors</source>
+        <translation>Su perfil y la publicación, las secciones y los autores de la redacción</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The database is read-only: settings are shown, not changed.</source>
+        <translation>La base de datos es de solo lectura: la configuración se muestra, pero no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Only an editor may change the desk’s settings; you can change your own name.</source>
+        <translation>Solo un editor puede cambiar la configuración de la redacción; usted puede cambiar su propio nombre.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publicación</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2638,236 @@ Opciones:
         <source>Choose at least one other tag to merge.</source>
         <translation>Elija al menos otra etiqueta que fusionar.</translation>
     </message>
+    <message>
+        <source>Restored from the revision of %1</source>
+        <translation>Restaurado a partir de la revisión del %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Se reintentará</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Edited on the site</source>
+        <translation>Editado en el sitio</translation>
+    </message>
+    <message>
+        <source>A publishing target needs a name.</source>
+        <translation>Un destino de publicación necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A target&apos;s name cannot start or end with spaces.</source>
+        <translation>El nombre de un destino no puede empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>A target&apos;s name cannot contain control characters.</source>
+        <translation>El nombre de un destino no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete web address; write it like https://example.com/.</source>
+        <translation>«%1» no es una dirección web completa; escríbala como https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://: plain http:// would send the password unencrypted. (http:// is allowed only for this computer, e.g. http://127.0.0.1.)</source>
+        <translation>La dirección debe empezar por https://: con http:// la contraseña se enviaría sin cifrar. (http:// solo se permite para este ordenador, p. ej. http://127.0.0.1.)</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>La dirección debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the address; the password goes to the keychain.</source>
+        <translation>Ponga el nombre de usuario en su propio campo, no en la dirección; la contraseña va al llavero.</translation>
+    </message>
+    <message>
+        <source>A WordPress target needs the user name the application password belongs to.</source>
+        <translation>Un destino WordPress necesita el nombre del usuario al que pertenece la contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>There is already a publishing target called “%1”.</source>
+        <translation>Ya hay un destino de publicación llamado «%1».</translation>
+    </message>
+    <message>
+        <source>That publishing target no longer exists.</source>
+        <translation>Ese destino de publicación ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no publishing target called “%1”.</source>
+        <translation>No hay ningún destino de publicación llamado «%1».</translation>
+    </message>
+    <message>
+        <source>The target did not say where it stored the story.</source>
+        <translation>El destino no indicó dónde guardó el artículo.</translation>
+    </message>
+    <message>
+        <source>That publishing job no longer exists.</source>
+        <translation>Ese trabajo de publicación ya no existe.</translation>
+    </message>
+    <message>
+        <source>The story or the publishing target no longer exists.</source>
+        <translation>El artículo o el destino de publicación ya no existe.</translation>
+    </message>
+    <message>
+        <source>A saved view needs a name.</source>
+        <translation>Una vista guardada necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>There is already a view called “%1”.</source>
+        <translation>Ya hay una vista llamada «%1».</translation>
+    </message>
+    <message>
+        <source>My drafts</source>
+        <translation>Mis borradores</translation>
+    </message>
+    <message>
+        <source>Scheduled today</source>
+        <translation>Programados para hoy</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Periodista</translation>
+    </message>
+    <message>
+        <source>There is no one called “%1” on this desk.</source>
+        <translation>No hay nadie llamado «%1» en esta redacción.</translation>
+    </message>
+    <message>
+        <source>A person needs a login name.</source>
+        <translation>Una persona necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty.</source>
+        <translation>Su nombre no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>Only an editor may change someone’s role.</source>
+        <translation>Solo un editor puede cambiar el rol de una persona.</translation>
+    </message>
+    <message>
+        <source>The desk needs at least one editor; make someone else an editor first.</source>
+        <translation>La redacción necesita al menos un editor; antes nombre editor a otra persona.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln story(ies)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search stories</source>
+        <translation>Buscar artículos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Updated today</source>
+        <translation>Actualizado hoy</translation>
+    </message>
+    <message>
+        <source>Updated in the last 7 days</source>
+        <translation>Actualizado en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Updated in the last 30 days</source>
+        <translation>Actualizado en los últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Updated between…</source>
+        <translation>Actualizado entre…</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Actualizado desde</translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation>Actualizado hasta</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save View…</source>
+        <translation>Guardar vista…</translation>
+    </message>
+    <message>
+        <source>Keep these words and filters as a named view</source>
+        <translation>Guardar estas palabras y filtros como una vista con nombre</translation>
+    </message>
+    <message>
+        <source>Name of the view, then Return</source>
+        <translation>Nombre de la vista y, después, Intro</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Nombre de la vista</translation>
+    </message>
+    <message>
+        <source>Any section</source>
+        <translation>Cualquier sección</translation>
+    </message>
+    <message>
+        <source>Any author</source>
+        <translation>Cualquier autor</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>StoryListModel</name>
@@ -1580,6 +2883,30 @@ Opciones:
         <source> · </source>
         <extracomment>The parts of a story&apos;s tooltip in the story list: status, section, update time</extracomment>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +3207,256 @@ Opciones:
     </message>
 </context>
 <context>
+    <name>TargetsCommand</name>
+    <message>
+        <source>Usage: copydesk targets add NAME --kind wordpress|ninjs --url URL [--user USER] [--database PATH]
+       copydesk targets list [--json] [--database PATH]
+       copydesk targets remove NAME [--database PATH]
+
+Configures where stories are published. The password (WordPress application password)
+or token (ninjs bearer token) is read from standard input and kept only in the system
+keychain, never in the database; without a keychain nothing is stored.
+
+Options:
+  --kind KIND      wordpress or ninjs
+  --url URL        the site (WordPress) or the endpoint (ninjs); https:// only,
+                   except http:// on this computer (127.0.0.1, localhost)
+  --user USER      the WordPress user the application password belongs to
+  --json           (list) a JSON array of objects with name, kind, url, user, created
+  --database PATH  use the database at PATH
+</source>
+        <translation>Uso: copydesk targets add NOMBRE --kind wordpress|ninjs --url URL [--user USUARIO] [--database RUTA]
+     copydesk targets list [--json] [--database RUTA]
+     copydesk targets remove NOMBRE [--database RUTA]
+
+Configura dónde se publican los artículos. La contraseña (contraseña de aplicación de
+WordPress) o el token (token de portador de ninjs) se lee de la entrada estándar y se
+guarda solo en el llavero del sistema, nunca en la base de datos; sin llavero no se
+guarda nada.
+
+Opciones:
+  --kind TIPO      wordpress o ninjs
+  --url URL        el sitio (WordPress) o el endpoint (ninjs); solo https://,
+                   salvo http:// en este ordenador (127.0.0.1, localhost)
+  --user USUARIO   el usuario de WordPress al que pertenece la contraseña de
+                   aplicación
+  --json           (list) una matriz JSON de objetos con name, kind, url, user, created
+  --database RUTA  usar la base de datos de RUTA
+</translation>
+    </message>
+    <message>
+        <source>Password or token for &apos;%1&apos;: </source>
+        <translation>Contraseña o token para &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>targets add: say what kind of target it is: --kind wordpress or --kind ninjs</source>
+        <translation>targets add: indique qué tipo de destino es: --kind wordpress o --kind ninjs</translation>
+    </message>
+    <message>
+        <source>targets add: unknown kind &apos;%1&apos; (use wordpress or ninjs)</source>
+        <translation>targets add: tipo desconocido &apos;%1&apos; (use wordpress o ninjs)</translation>
+    </message>
+    <message>
+        <source>targets add: give the address with --url https://...</source>
+        <translation>targets add: indique la dirección con --url https://...</translation>
+    </message>
+    <message>
+        <source>targets add: %1</source>
+        <translation>targets add: %1</translation>
+    </message>
+    <message>
+        <source>targets add: there is already a target called &apos;%1&apos;</source>
+        <translation>targets add: ya hay un destino llamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>targets add: no password or token on standard input; pipe it in, e.g. secret-tool lookup ... | copydesk targets add ...</source>
+        <translation>targets add: no hay ninguna contraseña ni token en la entrada estándar; páselo por una tubería, p. ej. secret-tool lookup ... | copydesk targets add ...</translation>
+    </message>
+    <message>
+        <source>(details: %1)</source>
+        <translation>(detalles: %1)</translation>
+    </message>
+    <message>
+        <source>Added %1 target &apos;%2&apos; at %3; its secret is in the system keychain.</source>
+        <translation>Se añadió el destino %1 &apos;%2&apos; en %3; su secreto está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>targets remove: there is no target called &apos;%1&apos;</source>
+        <translation>targets remove: no hay ningún destino llamado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>targets remove: %1 The target was kept.</source>
+        <translation>targets remove: %1 Se conservó el destino.</translation>
+    </message>
+    <message>
+        <source>Removed target &apos;%1&apos; and its secret.</source>
+        <translation>Se quitaron el destino &apos;%1&apos; y su secreto.</translation>
+    </message>
+    <message>
+        <source>targets: unknown option &apos;%1&apos;</source>
+        <translation>targets: opción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>targets: say what to do: add, list or remove</source>
+        <translation>targets: indique qué hacer: add, list o remove</translation>
+    </message>
+    <message>
+        <source>targets add: name the target: targets add NAME --kind ...</source>
+        <translation>targets add: indique el nombre del destino: targets add NOMBRE --kind ...</translation>
+    </message>
+    <message>
+        <source>targets add: unexpected argument &apos;%1&apos;</source>
+        <translation>targets add: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>targets add: --json only goes with list</source>
+        <translation>targets add: --json solo va con list</translation>
+    </message>
+    <message>
+        <source>targets %1: --kind, --url and --user only go with add</source>
+        <translation>targets %1: --kind, --url y --user solo van con add</translation>
+    </message>
+    <message>
+        <source>targets list: unexpected argument &apos;%1&apos;</source>
+        <translation>targets list: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>targets remove: name one target</source>
+        <translation>targets remove: indique un destino</translation>
+    </message>
+    <message>
+        <source>targets remove: --json only goes with list</source>
+        <translation>targets remove: --json solo va con list</translation>
+    </message>
+    <message>
+        <source>targets: unknown action &apos;%1&apos; (use add, list or remove)</source>
+        <translation>targets: acción desconocida &apos;%1&apos; (use add, list o remove)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Remove target</source>
+        <translation>Quitar el destino</translation>
+    </message>
+    <message>
+        <source>Remove the target “%1” and its password? Copydesk forgets where its stories live there, so publishing to it again creates new posts.</source>
+        <translation>¿Quitar el destino «%1» y su contraseña? Copydesk olvidará dónde están allí sus artículos, así que volver a publicar en él creará entradas nuevas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Publishing targets</source>
+        <translation>Destinos de publicación</translation>
+    </message>
+    <message>
+        <source>WordPress</source>
+        <translation>WordPress</translation>
+    </message>
+    <message>
+        <source>ninjs endpoint</source>
+        <translation>Endpoint ninjs</translation>
+    </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation>Contraseña o token</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password or token:</source>
+        <translation>&amp;Contraseña o token:</translation>
+    </message>
+    <message>
+        <source>N&amp;ew</source>
+        <translation>Nue&amp;vo</translation>
+    </message>
+    <message>
+        <source>&amp;Save target</source>
+        <translation>&amp;Guardar destino</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>WordPress application password</source>
+        <translation>Contraseña de aplicación de WordPress</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Token de portador (bearer)</translation>
+    </message>
+    <message>
+        <source>Unchanged; type to replace it</source>
+        <translation>Sin cambios; escriba para sustituirla</translation>
+    </message>
+    <message>
+        <source>There is already a publishing target called “%1”.</source>
+        <translation>Ya hay un destino de publicación llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the password or token for “%1”; it is kept in the system keychain.</source>
+        <translation>Introduzca la contraseña o el token de «%1»; se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Guardando la contraseña en el llavero…</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se añadió «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>%1 The target was kept.</source>
+        <translation>%1 Se conservó el destino.</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its password.</source>
+        <translation>Se quitaron «%1» y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
     <name>TextStatistics</name>
     <message>
         <source> · </source>
@@ -1906,6 +3483,189 @@ Opciones:
             <numerusform>%Ln min de lectura</numerusform>
             <numerusform>%Ln min de lectura</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WordPressEndpoint</name>
+    <message>
+        <source>%1 does not look like a WordPress site: it announces no REST API.</source>
+        <translation>%1 no parece un sitio WordPress: no anuncia ninguna API REST.</translation>
+    </message>
+    <message>
+        <source>Matching the section and tags…</source>
+        <translation>Asignando la sección y las etiquetas…</translation>
+    </message>
+    <message>
+        <source>Looking for the post an earlier attempt may have made…</source>
+        <translation>Buscando la entrada que pudo crear un intento anterior…</translation>
+    </message>
+    <message>
+        <source>The post was edited on the site since it was last published; publishing again would overwrite those changes.</source>
+        <translation>La entrada se editó en el sitio después de la última publicación; volver a publicar sobrescribiría esos cambios.</translation>
+    </message>
+    <message>
+        <source>Creating the draft…</source>
+        <translation>Creando el borrador…</translation>
+    </message>
+    <message>
+        <source>The site answered the new post without an id.</source>
+        <translation>El sitio respondió a la nueva entrada sin un id.</translation>
+    </message>
+    <message>
+        <source>Sending the story…</source>
+        <translation>Enviando el artículo…</translation>
+    </message>
+    <message>
+        <source>The site kept the post as &apos;%1&apos; instead of publishing it.</source>
+        <translation>El sitio guardó la entrada como &apos;%1&apos; en lugar de publicarla.</translation>
+    </message>
+    <message>
+        <source>Taking the post off the site…</source>
+        <translation>Retirando la entrada del sitio…</translation>
+    </message>
+    <message>
+        <source>The story was not on the site.</source>
+        <translation>El artículo no estaba en el sitio.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>caption — credit</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Uploading the hero image…</source>
+        <translation>Subiendo la imagen principal…</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>“%1” does not apply to a story that is “%2”.</source>
+        <extracomment>%1: what was asked (&quot;Approve&quot; or &quot;Ready&quot;); %2: the story&apos;s status (&quot;Draft&quot;)</extracomment>
+        <translation>«%1» no se aplica a un artículo en estado «%2».</translation>
+    </message>
+    <message>
+        <source>Only an editor may do this (“%1”).</source>
+        <translation>Solo un editor puede hacer esto («%1»).</translation>
+    </message>
+    <message>
+        <source>Submit for Review</source>
+        <translation>Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Cancelar la programación</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Unpublish</source>
+        <translation>Despublicar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Say why the story goes back, so its writer knows what to change.</source>
+        <translation>Indique por qué se devuelve el artículo, para que quien lo escribió sepa qué cambiar.</translation>
+    </message>
+    <message>
+        <source>Set the time to publish the story before scheduling it.</source>
+        <translation>Fije la hora de publicación del artículo antes de programarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowController</name>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Hand the story to an editor for review</source>
+        <translation>Pasar el artículo a un editor para que lo revise</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Mark the story ready to publish</source>
+        <translation>Marcar el artículo como listo para publicar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+B</source>
+        <translation>Ctrl+Alt+B</translation>
+    </message>
+    <message>
+        <source>Return the story to its writer as a draft, with a note</source>
+        <translation>Devolver el artículo a quien lo escribió como borrador, con una nota</translation>
+    </message>
+    <message>
+        <source>Send &amp;Back…</source>
+        <translation>De&amp;volver…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Review</source>
+        <translation>&amp;Enviar a revisión</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>A&amp;probar</translation>
+    </message>
+    <message>
+        <source>Story status</source>
+        <translation>Estado del artículo</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>No story is open.</source>
+        <translation>No hay ningún artículo abierto.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>La base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Copydesk</source>
+        <translation>Copydesk</translation>
+    </message>
+    <message>
+        <source>The story could not be moved on (“%1”).</source>
+        <translation>No se pudo cambiar el estado del artículo («%1»).</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>What should the writer change? The note is kept in the story’s history.</source>
+        <translation>¿Qué debe cambiar quien lo escribió? La nota se conserva en el historial del artículo.</translation>
+    </message>
+    <message>
+        <source>Please say why the story goes back.</source>
+        <translation>Indique por qué se devuelve el artículo.</translation>
     </message>
 </context>
 </TS>
