@@ -142,9 +142,10 @@ int run(const QStringList &arguments, CommandContext &context, PublishAction act
                 return;
             switch (outcome) {
             case PublishOutcome::Succeeded:
-                context.out << (result.kind == EndpointResult::Kind::Scheduled         ? Tr::tr("scheduled")
-                                    : result.kind == EndpointResult::Kind::Unpublished ? Tr::tr("unpublished")
-                                                                                       : Tr::tr("live"))
+                // A word for scripts, like --json keys: never translated.
+                context.out << (result.kind == EndpointResult::Kind::Scheduled         ? QStringLiteral("scheduled")
+                                    : result.kind == EndpointResult::Kind::Unpublished ? QStringLiteral("unpublished")
+                                                                                       : QStringLiteral("live"))
                             << '\t' << result.url.toString() << '\n';
                 exitCode = ExitCode::Success;
                 loop.quit();
