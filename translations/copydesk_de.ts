@@ -1402,6 +1402,14 @@ Optionen:
         <source>The revisions could not be read.</source>
         <translation>Die Versionen konnten nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Publishing attempts</source>
+        <translation>Veröffentlichungsversuche</translation>
+    </message>
+    <message>
+        <source>P&amp;ublishing attempts</source>
+        <translation>V&amp;eröffentlichungsversuche</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1820,6 +1828,10 @@ Optionen:
         <source>[Image not shown: the page shows only the article&apos;s own images.]</source>
         <translation>[Bild nicht angezeigt: Die Seite zeigt nur die eigenen Bilder des Artikels.]</translation>
     </message>
+    <message>
+        <source>(nested too deeply to show)</source>
+        <translation>(zu tief verschachtelt, um es anzuzeigen)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
@@ -2188,18 +2200,6 @@ Zieht den Artikel vom Ziel zurück (dort wieder als Entwurf).
         <translation>copydesk: %1 wartet noch auf das Senden (Auftrag %2); die App sendet es, sobald die Website antwortet.</translation>
     </message>
     <message>
-        <source>scheduled</source>
-        <translation>geplant</translation>
-    </message>
-    <message>
-        <source>unpublished</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>online</translation>
-    </message>
-    <message>
         <source>copydesk: %1; trying again</source>
         <translation>copydesk: %1; neuer Versuch</translation>
     </message>
@@ -2210,6 +2210,10 @@ Zieht den Artikel vom Ziel zurück (dort wieder als Entwurf).
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>copydesk: the story&apos;s status could not be stored: %1</source>
+        <translation>copydesk: Der Status des Artikels konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2233,14 +2237,6 @@ Zieht den Artikel vom Ziel zurück (dort wieder als Entwurf).
     <message>
         <source>Publish to:</source>
         <translation>Veröffentlichen auf:</translation>
-    </message>
-    <message>
-        <source>Not ready to publish</source>
-        <translation>Nicht bereit zur Veröffentlichung</translation>
-    </message>
-    <message>
-        <source>Publish with warnings?</source>
-        <translation>Mit Warnungen veröffentlichen?</translation>
     </message>
     <message>
         <source>Edited on the site</source>
@@ -2306,6 +2302,46 @@ Zieht den Artikel vom Ziel zurück (dort wieder als Entwurf).
         <source>Not published: the site&apos;s edits were kept.</source>
         <translation>Nicht veröffentlicht: Die Änderungen auf der Website wurden beibehalten.</translation>
     </message>
+    <message>
+        <source>Only an editor may publish</source>
+        <translation>Nur ein Redakteur darf veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>PublishLogModel</name>
+    <message>
+        <source>(removed target)</source>
+        <translation>(entferntes Ziel)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <extracomment>The HTTP status code the site answered a publishing attempt with</extracomment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
 </context>
 <context>
     <name>PublishQueue</name>
@@ -2315,6 +2351,17 @@ Zieht den Artikel vom Ziel zurück (dort wieder als Entwurf).
             <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
             <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatus</name>
+    <message>
+        <source>Taken off %1</source>
+        <translation>Von %1 zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Published to %1</source>
+        <translation>Auf %1 veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3499,10 @@ Optionen:
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Veröffentlichung</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DiffView</name>
+    <message numerus="yes">
+        <source>Too many changes to show them all: %n more not shown.</source>
+        <translation>
+            <numerusform>Too many changes to show them all: %n more not shown.</numerusform>
+            <numerusform>Too many changes to show them all: %n more not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Tag to add to %n story(ies):</source>
@@ -29,6 +39,26 @@
         <translation>
             <numerusform>“%1” removed from %n story.</numerusform>
             <numerusform>“%1” removed from %n stories.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishQueue</name>
+    <message numerus="yes">
+        <source>Given up after %n attempts: %1</source>
+        <translation>
+            <numerusform>Given up after %n attempt: %1</numerusform>
+            <numerusform>Given up after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoryFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln story(ies)</source>
+        <translation>
+            <numerusform>%Ln story</numerusform>
+            <numerusform>%Ln stories</numerusform>
         </translation>
     </message>
 </context>
@@ -84,16 +114,6 @@
         <translation>
             <numerusform>%Ln min read</numerusform>
             <numerusform>%Ln min read</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StoryFilterBar</name>
-    <message numerus="yes">
-        <source>%Ln story(ies)</source>
-        <translation>
-            <numerusform>%Ln story</numerusform>
-            <numerusform>%Ln stories</numerusform>
         </translation>
     </message>
 </context>

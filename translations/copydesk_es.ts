@@ -1403,6 +1403,14 @@ Opciones:
         <source>The revisions could not be read.</source>
         <translation>No se pudieron leer las revisiones.</translation>
     </message>
+    <message>
+        <source>Publishing attempts</source>
+        <translation>Intentos de publicación</translation>
+    </message>
+    <message>
+        <source>P&amp;ublishing attempts</source>
+        <translation>I&amp;ntentos de publicación</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1821,6 +1829,10 @@ Opciones:
         <source>[Image not shown: the page shows only the article&apos;s own images.]</source>
         <translation>[Imagen no mostrada: la página solo muestra las imágenes propias del artículo.]</translation>
     </message>
+    <message>
+        <source>(nested too deeply to show)</source>
+        <translation>(anidado a demasiada profundidad para mostrarlo)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
@@ -2189,18 +2201,6 @@ Retira el artículo del destino (allí vuelve a ser un borrador).
         <translation>copydesk: %1 sigue pendiente de envío (trabajo %2); la aplicación lo enviará cuando el sitio responda.</translation>
     </message>
     <message>
-        <source>scheduled</source>
-        <translation>programado</translation>
-    </message>
-    <message>
-        <source>unpublished</source>
-        <translation>despublicado</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>publicado</translation>
-    </message>
-    <message>
         <source>copydesk: %1; trying again</source>
         <translation>copydesk: %1; se vuelve a intentar</translation>
     </message>
@@ -2211,6 +2211,10 @@ Retira el artículo del destino (allí vuelve a ser un borrador).
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>copydesk: the story&apos;s status could not be stored: %1</source>
+        <translation>copydesk: no se pudo guardar el estado del artículo: %1</translation>
     </message>
 </context>
 <context>
@@ -2234,14 +2238,6 @@ Retira el artículo del destino (allí vuelve a ser un borrador).
     <message>
         <source>Publish to:</source>
         <translation>Publicar en:</translation>
-    </message>
-    <message>
-        <source>Not ready to publish</source>
-        <translation>No está listo para publicar</translation>
-    </message>
-    <message>
-        <source>Publish with warnings?</source>
-        <translation>¿Publicar con avisos?</translation>
     </message>
     <message>
         <source>Edited on the site</source>
@@ -2307,6 +2303,46 @@ Retira el artículo del destino (allí vuelve a ser un borrador).
         <source>Not published: the site&apos;s edits were kept.</source>
         <translation>No publicado: se conservaron los cambios hechos en el sitio.</translation>
     </message>
+    <message>
+        <source>Only an editor may publish</source>
+        <translation>Solo un editor puede publicar</translation>
+    </message>
+</context>
+<context>
+    <name>PublishLogModel</name>
+    <message>
+        <source>(removed target)</source>
+        <translation>(destino eliminado)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <extracomment>The HTTP status code the site answered a publishing attempt with</extracomment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
 </context>
 <context>
     <name>PublishQueue</name>
@@ -2316,6 +2352,17 @@ Retira el artículo del destino (allí vuelve a ser un borrador).
             <numerusform>Abandonado tras %n intento: %1</numerusform>
             <numerusform>Abandonado tras %n intentos: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatus</name>
+    <message>
+        <source>Taken off %1</source>
+        <translation>Retirado de %1</translation>
+    </message>
+    <message>
+        <source>Published to %1</source>
+        <translation>Publicado en %1</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3501,10 @@ Opciones:
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publicación</translation>
     </message>
 </context>
 <context>

@@ -1401,6 +1401,14 @@ Options&#xa0;:
         <source>The revisions could not be read.</source>
         <translation>Les versions n’ont pas pu être lues.</translation>
     </message>
+    <message>
+        <source>Publishing attempts</source>
+        <translation>Tentatives de publication</translation>
+    </message>
+    <message>
+        <source>P&amp;ublishing attempts</source>
+        <translation>T&amp;entatives de publication</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -1818,6 +1826,10 @@ Options&#xa0;:
         <source>[Image not shown: the page shows only the article&apos;s own images.]</source>
         <translation>[Image non affichée&#xa0;: la page ne montre que les images propres à l’article.]</translation>
     </message>
+    <message>
+        <source>(nested too deeply to show)</source>
+        <translation>(imbrication trop profonde pour être affichée)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEdit</name>
@@ -2185,18 +2197,6 @@ Retire l’article de la destination (il y redevient un brouillon).
         <translation>copydesk&#xa0;: %1 attend encore d’être envoyé (tâche %2)&#xa0;; l’application l’enverra quand le site répondra.</translation>
     </message>
     <message>
-        <source>scheduled</source>
-        <translation>programmé</translation>
-    </message>
-    <message>
-        <source>unpublished</source>
-        <translation>dépublié</translation>
-    </message>
-    <message>
-        <source>live</source>
-        <translation>en ligne</translation>
-    </message>
-    <message>
         <source>copydesk: %1; trying again</source>
         <translation>copydesk&#xa0;: %1&#xa0;; nouvel essai</translation>
     </message>
@@ -2207,6 +2207,10 @@ Retire l’article de la destination (il y redevient un brouillon).
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>copydesk: the story&apos;s status could not be stored: %1</source>
+        <translation>copydesk&#xa0;: le statut de l&apos;article n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,14 +2234,6 @@ Retire l’article de la destination (il y redevient un brouillon).
     <message>
         <source>Publish to:</source>
         <translation>Publier vers&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not ready to publish</source>
-        <translation>Pas prêt à publier</translation>
-    </message>
-    <message>
-        <source>Publish with warnings?</source>
-        <translation>Publier malgré les avertissements&#xa0;?</translation>
     </message>
     <message>
         <source>Edited on the site</source>
@@ -2303,6 +2299,46 @@ Retire l’article de la destination (il y redevient un brouillon).
         <source>Not published: the site&apos;s edits were kept.</source>
         <translation>Non publié&#xa0;: les modifications du site ont été conservées.</translation>
     </message>
+    <message>
+        <source>Only an editor may publish</source>
+        <translation>Seul un éditeur peut publier</translation>
+    </message>
+</context>
+<context>
+    <name>PublishLogModel</name>
+    <message>
+        <source>(removed target)</source>
+        <translation>(destination supprimée)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <extracomment>The HTTP status code the site answered a publishing attempt with</extracomment>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
 </context>
 <context>
     <name>PublishQueue</name>
@@ -2312,6 +2348,17 @@ Retire l’article de la destination (il y redevient un brouillon).
             <numerusform>Abandon après %n tentative&#xa0;: %1</numerusform>
             <numerusform>Abandon après %n tentatives&#xa0;: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublishedStatus</name>
+    <message>
+        <source>Taken off %1</source>
+        <translation>Retiré de %1</translation>
+    </message>
+    <message>
+        <source>Published to %1</source>
+        <translation>Publié sur %1</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3496,10 @@ Options&#xa0;:
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Publication</translation>
     </message>
 </context>
 <context>
