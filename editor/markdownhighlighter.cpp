@@ -7,6 +7,7 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QTextBlock>
@@ -85,17 +86,27 @@ void MarkdownHighlighter::highlightBlock(const QString &text)
     if (m_deferred && block.position() >= m_frontier.position())
         return; // plain until catchUp() gets here, in order, so each block starts from the right state
     if (!m_inCatchUp) {
-        if (!m_burst.isValid()) {
-            m_burst.start();
-            QTimer::singleShot(0, this, [this] { m_burst.invalidate(); });
-        } else if (!m_deferred && m_burst.elapsed() > burstBudgetMs) {
+        if (!m_burstOpen) {
+            m_burstOpen = true;
+            m_burstNs = 0;
+            QTimer::singleShot(0, this, [this] { m_burstOpen = false; });
+        } else if (m_burstNs > burstBudgetMs * 1000 * 1000) {
+            // Also while deferred: a rehighlight() (spelling ready, theme) or a text inserted
+            // before the frontier must not highlight everything up to it in one go. Blocks are
+            // highlighted in order, so this block becomes the new frontier.
             defer(block);
             return;
         }
     }
+    // Only highlighting counts against the budget: at launch the window's construction runs in
+    // the same event-loop turn, and a small article must still be highlighted before it shows.
+    QElapsedTimer spent;
+    spent.start();
     m_noSpelling.clear();
     KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     underlineMisspelt(text);
+    if (!m_inCatchUp)
+        m_burstNs += spent.nsecsElapsed();
 }
 
 void MarkdownHighlighter::underlineMisspelt(const QString &text)
@@ -145,6 +156,10 @@ void MarkdownHighlighter::defer(const QTextBlock &from)
 {
     m_deferred = true;
     m_frontier = QTextCursor(from);
+    // A cursor moves past text inserted where it stands: with a deferral pending on an empty
+    // document, setPlainText() (opening a story at launch) would carry the frontier to the end
+    // and every block before it would be highlighted at once, with no budget.
+    m_frontier.setKeepPositionOnInsert(true);
     if (!m_catchUpScheduled) {
         m_catchUpScheduled = true;
         QTimer::singleShot(0, this, &MarkdownHighlighter::catchUp);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -57,7 +56,8 @@ private:
         int end;
     };
     QList<Range> m_noSpelling; ///< of the block being highlighted
-    QElapsedTimer m_burst; ///< highlighting time since control last returned to the event loop
+    qint64 m_burstNs = 0; ///< highlighting time since control last returned to the event loop
+    bool m_burstOpen = false; ///< m_burstNs counts; closed when the event loop runs again
     bool m_deferred = false;
     bool m_catchUpScheduled = false;
     bool m_inCatchUp = false;

@@ -106,9 +106,17 @@ void PreviewBrowser::showDocument(PreviewDocument *document)
     const bool ours = old && old != document && old->parent() == this;
     document->setParent(this);
     document->setUndoRedoEnabled(false);
-    setDocument(document);
+    setDocument(document); // lays out a screenful; the rest is paced
+    m_pacer.pace(document);
     if (ours)
         delete old;
+}
+
+void PreviewBrowser::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    // A new width lays the whole page out again, from the top.
+    m_pacer.pace(document());
 }
 
 PreviewDocument *PreviewBrowser::previewDocument() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "layoutpacer.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QTextBrowser>
@@ -93,6 +95,7 @@ protected:
     void doSetSource(const QUrl &name, QTextDocument::ResourceType type) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onAnchorClicked(const QUrl &url);
@@ -102,4 +105,5 @@ private:
     QHash<qint64, QImage> m_images; ///< decoded article images by id
     QPoint m_pressPosition;
     bool m_pressed = false;
+    LayoutPacer m_pacer; ///< a long page is laid out in slices, never in one frozen event
 };

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "layoutpacer.h"
 #include "previewbrowser.h"
 
 #include <QBuffer>
@@ -9,7 +10,9 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +66,28 @@ class TestPreviewBrowser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A long page is laid out a slice per event, the layout's own large steps held back.
+    void longPageIsLaidOutInSlices()
+    {
+        QTextBrowser browser;
+        browser.resize(600, 400);
+        browser.show();
+        auto *doc = new QTextDocument(&browser);
+        QString html;
+        while (html.size() < 400000)
+            html += u"<p>Some words that wrap around the narrow column of the page a few times over.</p>"_s;
+        doc->setHtml(html);
+        browser.setDocument(doc);
+        LayoutPacer pacer;
+        pacer.pace(doc);
+        QVERIFY(pacer.isPacing());
+        QCoreApplication::processEvents(); // one turn: a slice, not the whole page
+        QVERIFY(pacer.isPacing());
+        QVERIFY(doc->lastBlock().layout()->lineCount() == 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!pacer.isPacing(), 60000);
+        QVERIFY(doc->lastBlock().layout()->lineCount() > 0);
+    }
+
     void refusesEveryOtherAddress_data();
     void refusesEveryOtherAddress();
     void neverShowsAFileFromDisk();
