@@ -113,24 +113,24 @@ CredentialStore::~CredentialStore() = default;
 
 CredentialRequest *CredentialStore::write(const QString &targetName, const QString &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setTextData(secret);
     return start(CredentialRequest::Operation::Write, targetName, job);
 }
 
 CredentialRequest *CredentialStore::read(const QString &targetName)
 {
-    return start(CredentialRequest::Operation::Read, targetName, new QKeychain::ReadPasswordJob(m_service, this));
+    return start(CredentialRequest::Operation::Read, targetName, new QKeychain::ReadPasswordJob(m_service));
 }
 
 CredentialRequest *CredentialStore::remove(const QString &targetName)
 {
-    return start(CredentialRequest::Operation::Remove, targetName, new QKeychain::DeletePasswordJob(m_service, this));
+    return start(CredentialRequest::Operation::Remove, targetName, new QKeychain::DeletePasswordJob(m_service));
 }
 
 CredentialRequest *CredentialStore::checkAvailable()
 {
-    return start(CredentialRequest::Operation::Probe, probeKey, new QKeychain::ReadPasswordJob(m_service, this));
+    return start(CredentialRequest::Operation::Probe, probeKey, new QKeychain::ReadPasswordJob(m_service));
 }
 
 CredentialRequest *CredentialStore::start(CredentialRequest::Operation operation, const QString &targetName,
@@ -139,6 +139,9 @@ CredentialRequest *CredentialStore::start(CredentialRequest::Operation operation
     auto *request = new CredentialRequest(operation, targetName, this);
     // Never QSettings in plain text: a missing keychain is reported, not worked around.
     job->setInsecureFallback(false);
+    // The job has no parent: QtKeychain's libsecret callback still touches the job after it was
+    // deleted with a parent that went away mid-request (a window closed while the keychain was
+    // asked). Unparented, it lives until its own answer and then deletes itself.
     job->setAutoDelete(true);
     job->setKey(targetName);
     const QPointer<CredentialRequest> guard(request);
@@ -172,7 +175,7 @@ void CredentialStore::jobFinished(QKeychain::Job *job, const QPointer<Credential
         // The desk was already told nothing was stored; keep that true.
         if (operation == CredentialRequest::Operation::Write && result.ok()) {
             qCWarning(lcCredentials) << "a write finished after its timeout; removing it again";
-            auto *undo = new QKeychain::DeletePasswordJob(m_service, this);
+            auto *undo = new QKeychain::DeletePasswordJob(m_service);
             undo->setInsecureFallback(false);
             undo->setKey(job->key());
             undo->start();
