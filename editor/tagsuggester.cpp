@@ -1,31 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagsuggester.h"
 
+#include "unspacedscript.h"
+
 #include <QSet>
 
 #include <algorithm>
 
 namespace {
-bool isUnspacedScript(QChar::Script script)
-{
-    switch (script) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Thai:
-    case QChar::Script_Lao:
-    case QChar::Script_Khmer:
-    case QChar::Script_Myanmar:
-        return true;
-    default:
-        return false;
-    }
-}
 
 bool hasUnspacedScript(const QString &name)
 {
     for (const char32_t c : name.toUcs4()) {
-        if (isUnspacedScript(QChar::script(c)))
+        if (isUnspacedScript(c))
             return true;
     }
     return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textstatistics.h"
 
+#include "unspacedscript.h"
+
 #include <QGuiApplication>
 #include <QLocale>
 #include <QStringView>
@@ -8,22 +10,6 @@
 #include <QTextDocument>
 
 namespace {
-
-bool isSpacelessScript(char32_t ucs4)
-{
-    switch (QChar::script(ucs4)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Thai:
-    case QChar::Script_Lao:
-    case QChar::Script_Khmer:
-    case QChar::Script_Myanmar:
-        return true;
-    default:
-        return false;
-    }
-}
 
 // Code points that only modify the one before them; a reader does not count them.
 bool isModifier(char32_t ucs4)
@@ -69,7 +55,7 @@ TextStatistics::Counts TextStatistics::count(QStringView text)
             inWord = wordHasContent = false;
             continue;
         }
-        if (isSpacelessScript(c)) {
+        if (isUnspacedScript(c)) {
             // Each such character is a word of its own and ends the one before it.
             if (inWord && wordHasContent)
                 ++counts.words;

@@ -1,26 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlewords_p.h"
 #include "sqlquery_p.h"
+#include "unspacedscript.h"
 
 #include <QList>
-
-namespace {
-bool isSpacelessScript(char32_t ucs4)
-{
-    switch (QChar::script(ucs4)) {
-    case QChar::Script_Han:
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-    case QChar::Script_Thai:
-    case QChar::Script_Lao:
-    case QChar::Script_Khmer:
-    case QChar::Script_Myanmar:
-        return true;
-    default:
-        return false;
-    }
-}
-} // namespace
 
 namespace ArticleWords {
 
@@ -50,7 +33,7 @@ int count(QStringView text)
         if (QChar::isSpace(c)) {
             words += inWord && hasContent ? 1 : 0;
             inWord = hasContent = false;
-        } else if (isSpacelessScript(c)) {
+        } else if (isUnspacedScript(c)) {
             words += (inWord && hasContent ? 1 : 0) + 1;
             inWord = hasContent = false;
         } else {

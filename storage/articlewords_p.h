@@ -11,7 +11,7 @@
 namespace ArticleWords {
 
 /// Words as the editor's status bar counts them (TextStatistics, in editor/, which storage cannot
-/// reach): a whitespace-separated run with a letter or digit is one word, and each Han, kana,
+/// reach; both take the scripts from unspacedscript.h): a whitespace-separated run with a letter or digit is one word, and each Han, kana,
 /// Thai, Lao, Khmer or Myanmar character is a word of its own.
 int count(QStringView text);
 
