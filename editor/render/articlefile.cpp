@@ -342,7 +342,10 @@ Result<ArticleFile> ArticleFile::parse(const QByteArray &bytes)
     }
 
     QString text = QString::fromUtf8(data);
-    text.replace(QLatin1StringView("\r\n"), QLatin1StringView("\n"));
+    // CRLF files read as LF, and so do the "\r\r\n" ends of a file converted twice: a CR before a
+    // line break is never text, and keeping all but one would make every write read differently.
+    static const QRegularExpression crBeforeBreak(QStringLiteral("\r+\n"));
+    text.replace(crBeforeBreak, QStringLiteral("\n"));
     text.replace(QChar(u'\0'), QChar::ReplacementCharacter);
 
     ArticleFile file;
