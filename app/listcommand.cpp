@@ -22,7 +22,7 @@ struct Tr {
 QString statusKeys()
 {
     QStringList keys;
-    for (ArticleStatus status : allStatuses())
+    for (const auto items = allStatuses(); ArticleStatus status : items)
         keys << statusKey(status);
     return keys.join(QLatin1StringView(", "));
 }
@@ -91,8 +91,8 @@ int ListCommand::run(const QStringList &arguments, CommandContext &context)
     }
 
     ArticleQuery query;
-    for (const QString &value : parser.values(statusOption)) {
-        for (const QString &key : value.split(u',', Qt::SkipEmptyParts)) {
+    for (const auto items = parser.values(statusOption); const QString &value : items) {
+        for (const auto items = value.split(u',', Qt::SkipEmptyParts); const QString &key : items) {
             const auto status = statusFromKey(key.trimmed());
             if (!status) {
                 return context.fail(Tr::tr("list: unknown status '%1' (use one of: %2)").arg(key, statusKeys()),

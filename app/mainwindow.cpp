@@ -257,7 +257,7 @@ void MainWindow::createEditMenus()
     QMenu *formatMenu = menuBar()->addMenu(tr("F&ormat"));
     QToolBar *formatBar = addToolBar(tr("Format"));
     formatBar->setObjectName(QStringLiteral("formatToolBar"));
-    for (QAction *action : m_formatting->actions()) {
+    for (const auto items = m_formatting->actions(); QAction * action : items) {
         formatMenu->addAction(action);
         formatBar->addAction(action);
     }
@@ -371,13 +371,13 @@ void MainWindow::tagsChanged()
 void MainWindow::bulkTag(bool add)
 {
     QList<qint64> ids;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+    for (const auto items = m_list->selectionModel()->selectedRows(); const QModelIndex &index : items)
         ids.append(index.data(StoryListModel::IdRole).toLongLong());
     auto tags = TagRepository(m_db).list();
     if (ids.isEmpty() || !tags || tags->isEmpty())
         return;
     QStringList names;
-    for (const Tag &tag : tags.value())
+    for (const auto items = tags.value(); const Tag &tag : items)
         names.append(tag.name);
     bool ok = false;
     const QString name = QInputDialog::getItem(this, add ? tr("Add a Tag") : tr("Remove a Tag"),

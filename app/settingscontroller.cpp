@@ -32,7 +32,7 @@ SettingsDialog *SettingsController::open()
     // Made afresh each time: it shows what is stored now, which others may have changed.
     auto *dialog = new SettingsDialog(m_db, m_user, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    for (const auto &[title, factory] : m_factories) {
+    for (const auto &[title, factory] : std::as_const(m_factories)) {
         if (QWidget *page = factory(dialog))
             dialog->addPage(page, title);
     }

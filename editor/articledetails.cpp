@@ -81,7 +81,7 @@ void ArticleDetails::connectFields()
     for (QWidget *widget : {static_cast<QWidget *>(m_ui.section), static_cast<QWidget *>(m_ui.scheduleOn),
                             static_cast<QWidget *>(m_ui.schedule)})
         m_history->watch(widget);
-    for (QAbstractButton *button : m_ui.hero->findChildren<QAbstractButton *>())
+    for (const auto items = m_ui.hero->findChildren<QAbstractButton *>(); QAbstractButton * button : items)
         m_history->watch(button);
 }
 
@@ -371,7 +371,7 @@ void ArticleDetails::updateSlugState()
 void ArticleDetails::updateBios()
 {
     QStringList lines;
-    for (const ChipField::Item &author : m_ui.byline->chosenItems())
+    for (const auto items = m_ui.byline->chosenItems(); const ChipField::Item &author : items)
         lines.append(author.detail.isEmpty() ? author.name : tr("%1 — %2").arg(author.name, author.detail));
     m_ui.bios->setText(lines.join(u'\n'));
     m_ui.bios->setVisible(!lines.isEmpty());
@@ -393,7 +393,7 @@ void ArticleDetails::updateSummary()
     if (m_ui.section->currentData().toLongLong() != 0)
         parts.append(m_ui.section->currentText());
     QStringList names;
-    for (const ChipField::Item &author : m_ui.byline->chosenItems())
+    for (const auto items = m_ui.byline->chosenItems(); const ChipField::Item &author : items)
         names.append(author.name);
     if (!names.isEmpty())
         parts.append(names.join(QStringLiteral(", ")));

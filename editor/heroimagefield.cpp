@@ -284,7 +284,7 @@ bool HeroImageField::takeMimeData(const QMimeData *mime)
         return false;
     }
     // The original bytes first: a JPEG stays a JPEG instead of becoming a much larger PNG.
-    for (const QString &format : mime->formats()) {
+    for (const auto items = mime->formats(); const QString &format : items) {
         if (format.startsWith(u"image/"))
             return setImageData(mime->data(format));
     }

@@ -145,7 +145,7 @@ void HistoryPanel::selectRevisions(const QList<qint64> &revisionIds)
 QList<qint64> HistoryPanel::chosenRevisions() const
 {
     QList<int> rows;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+    for (const auto items = m_list->selectionModel()->selectedRows(); const QModelIndex &index : items)
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());
     QList<qint64> ids;
@@ -158,15 +158,15 @@ void HistoryPanel::loadVocabulary()
 {
     m_vocabulary = {};
     if (auto sections = SectionRepository(m_db).list()) {
-        for (const Section &s : sections.value())
+        for (const auto items = sections.value(); const Section &s : items)
             m_vocabulary.sections.insert(s.id, s.name);
     }
     if (auto authors = AuthorRepository(m_db).list()) {
-        for (const Author &a : authors.value())
+        for (const auto items = authors.value(); const Author &a : items)
             m_vocabulary.authors.insert(a.id, a.displayName);
     }
     if (auto tags = TagRepository(m_db).list()) {
-        for (const Tag &t : tags.value())
+        for (const auto items = tags.value(); const Tag &t : items)
             m_vocabulary.tags.insert(t.id, t.name);
     }
 }

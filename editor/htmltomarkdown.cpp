@@ -181,7 +181,7 @@ private:
         const QString prefix = quotePrefix(m_codeQuote);
         beginBlock(Kind::Text, m_codeQuote);
         m_out += prefix + fence + u'\n';
-        for (const QString &line : code.split(u'\n'))
+        for (const auto items = code.split(u'\n'); const QString &line : items)
             m_out += prefix + line + u'\n';
         m_out += prefix + fence;
         m_structured = true;
@@ -250,7 +250,7 @@ private:
         if (format.fontStrikeOut())
             style.markers += Marker::Strike;
         bool monospace = format.fontFixedPitch();
-        for (const QString &family : format.fontFamilies().toStringList())
+        for (const auto items = format.fontFamilies().toStringList(); const QString &family : items)
             monospace = monospace || family.contains(u"mono"_s, Qt::CaseInsensitive)
                 || family.contains(u"courier"_s, Qt::CaseInsensitive);
         if (monospace && !fragment.text().contains(u'`'))

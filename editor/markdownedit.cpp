@@ -195,11 +195,11 @@ QTextCursor MarkdownEdit::misspeltWordAt(int position) const
         return {};
     const int offset = position - block.position();
     const QString text = block.text();
-    for (const SpellChecker::WordRange &w : SpellChecker::checkableWords(text)) {
+    for (const auto items = SpellChecker::checkableWords(text); const SpellChecker::WordRange &w : items) {
         if (offset < w.start || offset > w.start + w.length)
             continue;
         // The highlighter's verdict is in the block's formats: the word is misspelt where it underlined.
-        for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+        for (const auto items = block.layout()->formats(); const QTextLayout::FormatRange &r : items) {
             if (r.format.underlineStyle() == QTextCharFormat::SpellCheckUnderline && r.start <= w.start
                 && r.start + r.length > w.start) {
                 QTextCursor cursor(block);

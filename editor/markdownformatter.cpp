@@ -144,7 +144,7 @@ void toggleEmphasis(QTextCursor &cursor, bool bold)
     const int position = cursor.position();
     QList<Span> spans;
     if (hadSelection) {
-        for (const QTextBlock &block : coveredBlocks(cursor)) {
+        for (const auto items = coveredBlocks(cursor); const QTextBlock &block : items) {
             const QString text = block.text();
             int start = std::max(cursor.selectionStart() - block.position(), 0);
             int end = std::min<int>(cursor.selectionEnd() - block.position(), text.size());

@@ -26,7 +26,7 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument *document)
     : KSyntaxHighlighting::SyntaxHighlighter(document)
 {
     const KSyntaxHighlighting::Definition markdown = repository().definitionForName(u"Markdown"_s);
-    for (const KSyntaxHighlighting::Format &f : markdown.formats())
+    for (const auto items = markdown.formats(); const KSyntaxHighlighting::Format &f : items)
         m_markdownFormats.insert(f.id());
     setDefinition(markdown);
     // Without a theme KSyntaxHighlighting formats nothing; the editor sets one from its palette.
@@ -118,7 +118,7 @@ void MarkdownHighlighter::underlineMisspelt(const QString &text)
     const QColor misspelt = LegibleColours::legibleOn(palette.color(QPalette::Base), QColor(0xda, 0x44, 0x53),
                                                       palette.color(QPalette::Text), 3.0);
     qsizetype skip = 0;
-    for (const SpellChecker::WordRange &w : SpellChecker::checkableWords(text)) {
+    for (const auto items = SpellChecker::checkableWords(text); const SpellChecker::WordRange &w : items) {
         while (skip < m_noSpelling.size() && m_noSpelling.at(skip).end <= w.start)
             ++skip;
         if (skip < m_noSpelling.size() && m_noSpelling.at(skip).start < w.start + w.length)

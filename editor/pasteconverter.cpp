@@ -44,7 +44,7 @@ PasteResult PasteConverter::convert(const QMimeData *source)
         return {{}, Tr::tr("Pictures can't be pasted into the text. Use Insert Image, or set the hero image.")};
     if (source->hasUrls()) {
         QStringList lines;
-        for (const QUrl &url : source->urls())
+        for (const auto items = source->urls(); const QUrl &url : items)
             lines += url.toString();
         return fromPlainText(lines.join(u'\n'));
     }

@@ -35,7 +35,7 @@ QList<SourceAnchor> PreviewHtml::sourceAnchors(const QTextDocument &document, in
             const QTextCharFormat format = fragment.charFormat();
             if (!format.isAnchor())
                 continue;
-            for (const QString &name : format.anchorNames()) {
+            for (const auto items = format.anchorNames(); const QString &name : items) {
                 if (name == endAnchorName) {
                     if (bodyEnd)
                         *bodyEnd = fragment.position();

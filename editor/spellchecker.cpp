@@ -105,7 +105,7 @@ SpellChecker::~SpellChecker() = default;
 QStringList SpellChecker::searchPaths()
 {
     QStringList paths;
-    for (const QString &p : qEnvironmentVariable("DICPATH").split(u':', Qt::SkipEmptyParts))
+    for (const auto items = qEnvironmentVariable("DICPATH").split(u':', Qt::SkipEmptyParts); const QString &p : items)
         paths += p;
     paths += {u"/usr/share/hunspell"_s, u"/usr/local/share/hunspell"_s, u"/usr/share/myspell"_s,
               u"/usr/share/myspell/dicts"_s};
@@ -115,9 +115,10 @@ QStringList SpellChecker::searchPaths()
 QStringList SpellChecker::availableLanguages()
 {
     QStringList names;
-    for (const QString &path : searchPaths()) {
+    for (const auto items = searchPaths(); const QString &path : items) {
         const QDir dir(path);
-        for (const QFileInfo &aff : dir.entryInfoList({u"*.aff"_s}, QDir::Files | QDir::Readable)) {
+        for (const auto items = dir.entryInfoList({u"*.aff"_s}, QDir::Files | QDir::Readable);
+             const QFileInfo &aff : items) {
             const QString name = aff.completeBaseName();
             if (!names.contains(name) && QFileInfo::exists(dir.filePath(name + u".dic"_s)))
                 names += name;
@@ -164,7 +165,7 @@ bool SpellChecker::setLanguage(const QString &localeName)
     }
 
     QString aff;
-    for (const QString &path : searchPaths()) {
+    for (const auto items = searchPaths(); const QString &path : items) {
         const QDir dir(path);
         if (QFileInfo::exists(dir.filePath(chosen + u".aff"_s))
             && QFileInfo::exists(dir.filePath(chosen + u".dic"_s))) {

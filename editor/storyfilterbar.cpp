@@ -75,7 +75,7 @@ void StoryFilterBar::buildWidgets()
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Status"));
     m_status->addItem(tr("Any status"), -1);
-    for (ArticleStatus status : allStatuses())
+    for (const auto items = allStatuses(); ArticleStatus status : items)
         m_status->addItem(statusDisplayName(status), int(status));
 
     m_section = new QComboBox(this);
@@ -172,7 +172,7 @@ void StoryFilterBar::reloadChoices()
     m_section->clear();
     m_section->addItem(tr("Any section"), qint64(0));
     if (auto sections = SectionRepository(m_db).list()) {
-        for (const Section &s : sections.value())
+        for (const auto items = sections.value(); const Section &s : items)
             m_section->addItem(s.name, s.id);
     } else {
         Q_EMIT failed(sections.error());
@@ -184,7 +184,7 @@ void StoryFilterBar::reloadChoices()
     m_author->addItem(tr("Any author"), qint64(0));
     m_author->addItem(tr("Me"), qint64(mineAuthor));
     if (auto authors = AuthorRepository(m_db).list()) {
-        for (const Author &a : authors.value())
+        for (const auto items = authors.value(); const Author &a : items)
             m_author->addItem(a.displayName, a.id);
     } else {
         Q_EMIT failed(authors.error());
@@ -194,7 +194,7 @@ void StoryFilterBar::reloadChoices()
     m_views->clear();
     m_views->addItem(tr("Saved views"), qint64(0));
     if (auto views = SavedViewRepository(m_db).list()) {
-        for (const SavedView &v : views.value())
+        for (const auto items = views.value(); const SavedView &v : items)
             m_views->addItem(v.name, QVariant::fromValue(v.definition.toJson()));
     } else {
         Q_EMIT failed(views.error());
@@ -216,7 +216,7 @@ void StoryFilterBar::loadTags()
     QStringList names;
     names.reserve(tags->size());
     m_tagIds.clear();
-    for (const Tag &tag : tags.value()) {
+    for (const auto items = tags.value(); const Tag &tag : items) {
         names.append(tag.name);
         m_tagIds.insert(tag.name.toCaseFolded(), tag.id);
     }

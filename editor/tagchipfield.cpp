@@ -352,7 +352,7 @@ void ChipField::updateCompletions(const QString &typed)
     constexpr qsizetype shown = 20;
     QStringList names;
     // Chosen items are left out, so ask for enough to still fill the list.
-    for (qint64 id : m_completion.complete(typed.trimmed(), shown + m_ids.size())) {
+    for (const auto items = m_completion.complete(typed.trimmed(), shown + m_ids.size()); qint64 id : items) {
         if (names.size() == shown)
             break;
         if (const Item *item = find(id); item && !m_ids.contains(id))
@@ -405,7 +405,7 @@ void ChipField::rebuildChips()
     }
     const QStringList names = [this] {
         QStringList n;
-        for (const Item &item : chosenItems())
+        for (const auto items = chosenItems(); const Item &item : items)
             n.append(item.name);
         return n;
     }();

@@ -11,7 +11,7 @@ namespace {
 
 bool hasUnspacedScript(const QString &name)
 {
-    for (const char32_t c : name.toUcs4()) {
+    for (const auto items = name.toUcs4(); const char32_t c : items) {
         if (isUnspacedScript(c))
             return true;
     }

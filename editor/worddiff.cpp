@@ -29,8 +29,8 @@ public:
         std::vector<int> result;
         result.reserve(size_t(pieces.size()));
         for (QStringView piece : pieces) {
-            auto it = m_ids.constFind(piece);
-            if (it == m_ids.cend())
+            auto it = m_ids.find(piece);
+            if (it == m_ids.end())
                 it = m_ids.insert(piece, int(m_ids.size()));
             result.push_back(it.value());
         }

@@ -35,7 +35,8 @@ QJsonArray ids(const QList<qint64> &list)
 QList<qint64> idsFrom(const QJsonValue &v)
 {
     QList<qint64> list;
-    for (const QJsonValue &id : v.toArray())
+    const QJsonArray array = v.toArray();
+    for (const QJsonValue &id : array)
         list.append(id.toInteger());
     return list;
 }

@@ -111,7 +111,8 @@ ViewDefinition ViewDefinition::fromJson(const QJsonObject &json)
 {
     ViewDefinition d;
     d.search = json.value(u"search"_s).toString();
-    for (const QJsonValue &key : json.value(u"statuses"_s).toArray()) {
+    const QJsonArray statuses = json.value(u"statuses"_s).toArray();
+    for (const QJsonValue &key : statuses) {
         if (auto status = statusFromKey(key.toString()))
             d.statuses.append(*status);
     }

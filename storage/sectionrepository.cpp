@@ -120,7 +120,7 @@ Result<void> SectionRepository::reorder(const QList<qint64> &ids)
         auto all = list();
         if (!all)
             return all.error();
-        for (const Section &section : all.value()) {
+        for (const Section &section : std::as_const(all.value())) {
             if (ids.contains(section.id))
                 continue;
             if (auto r = Sql::exec(q, QStringLiteral("UPDATE sections SET position = ? WHERE id = ?"),

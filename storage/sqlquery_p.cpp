@@ -145,7 +145,7 @@ QVariant nullIfZero(qint64 id)
 
 QString notNull(const QString &text)
 {
-    return text.isNull() ? QStringLiteral("") : text;
+    return text.isNull() ? QString(QLatin1StringView("")) : text;
 }
 
 } // namespace Sql

@@ -92,7 +92,8 @@ QString TagNormalizer::matchKey(QStringView name)
     QString key;
     key.reserve(decomposed.size());
     QChar::Script baseScript = QChar::Script_Unknown;
-    for (const char32_t c : decomposed.toUcs4()) {
+    const QList<uint> codePoints = decomposed.toUcs4();
+    for (const char32_t c : codePoints) {
         const QChar::Category category = QChar::category(c);
         if (isDropped(category) || isVariationSelector(c))
             continue;

@@ -198,7 +198,8 @@ Result<int> TagRepository::merge(const QList<qint64> &from, qint64 into, const Q
     if (sources.isEmpty())
         return StorageError{Kind::Invalid, Tr::tr("Choose at least one other tag to merge."),
                             QStringLiteral("merge with nothing to merge")};
-    for (qint64 id : sources + QList<qint64>{into}) {
+    const QList<qint64> all = sources + QList<qint64>{into};
+    for (qint64 id : all) {
         if (auto exists = load(id); !exists)
             return exists.error();
     }

@@ -143,7 +143,8 @@ QString HttpClient::errorMessage(int status, const QByteArray &body, const QStri
     if (!serverMessage.isEmpty()) {
         // WordPress messages may carry HTML entities or tags; people want the words.
         QString plain = serverMessage;
-        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+        plain.remove(tag);
         return Tr::tr("The site answered: %1 (HTTP %2)").arg(plain).arg(status);
     }
     if (status == 401 || status == 403)

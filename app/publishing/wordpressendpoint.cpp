@@ -69,7 +69,7 @@ QUrl WordPressEndpoint::routeUrl(const QUrl &root, const QString &route, const Q
             path += u'/';
         url.setPath(path + route);
     }
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+    for (const auto items = query.queryItems(QUrl::FullyDecoded); const auto &[key, value] : items)
         full.addQueryItem(key, value);
     url.setQuery(full);
     return url;
@@ -217,7 +217,7 @@ void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(co
 void WordPressEndpoint::findBySlug(const QString &slug, std::function<void(const QJsonObject &)> next)
 {
     findAllBySlug(slug, [slug, next = std::move(next)](const QJsonArray &posts) {
-        for (const QJsonValue value : posts) {
+        for (const QJsonValue &value : posts) {
             if (value.toObject().value(QLatin1StringView("slug")).toString() == slug) {
                 next(value.toObject());
                 return;
@@ -313,7 +313,7 @@ void WordPressEndpoint::settleDraft(std::function<void()> next)
         QString keep;
         QUrl link;
         QStringList extra;
-        for (const QJsonValue value : posts) {
+        for (const QJsonValue &value : posts) {
             const QJsonObject post = value.toObject();
             const bool emptyDraft = post.value(QLatin1StringView("status")).toString() == QLatin1StringView("draft")
                 && post.value(QLatin1StringView("content"))

@@ -42,7 +42,8 @@ PublicationPage::PublicationPage(Database &db, bool editable, QWidget *parent)
     m_city->setText(m_stored.homeCity);
 
     QStringList locales;
-    for (const QLocale &l : QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory)) {
+    for (const auto items = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+         const QLocale &l : items) {
         if (l.language() != QLocale::C)
             locales.append(l.name());
     }
@@ -50,7 +51,7 @@ PublicationPage::PublicationPage(Database &db, bool editable, QWidget *parent)
     locales.sort();
     m_locale->addItems(locales);
     m_locale->setCurrentText(m_stored.locale);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+    for (const auto items = QTimeZone::availableTimeZoneIds(); const QByteArray &id : items)
         m_timeZone->addItem(QString::fromLatin1(id));
     m_timeZone->setCurrentText(m_stored.timeZone);
 

@@ -68,7 +68,7 @@ void SectionsPage::load()
         showError(tr("The sections could not be read."), sections.error().message);
         return;
     }
-    for (const Section &s : sections.value()) {
+    for (const auto items = sections.value(); const Section &s : items) {
         auto *item = new QListWidgetItem(s.name, m_list);
         item->setData(IdRole, s.id);
         item->setData(StoredNameRole, s.name);

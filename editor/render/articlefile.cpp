@@ -31,7 +31,7 @@ StorageError invalid(int line, const QString &what)
 QString statusKeys()
 {
     QStringList keys;
-    for (ArticleStatus status : allStatuses())
+    for (const auto items = allStatuses(); ArticleStatus status : items)
         keys << statusKey(status);
     return keys.join(QLatin1StringView(", "));
 }
@@ -351,7 +351,8 @@ Result<ArticleFile> ArticleFile::parse(const QByteArray &bytes)
     ArticleFile file;
     if (!damagedLines.isEmpty()) {
         QStringList numbers;
-        for (const int n : std::as_const(damagedLines).first(std::min<qsizetype>(damagedLines.size(), 10)))
+        for (const auto items = std::as_const(damagedLines).first(std::min<qsizetype>(damagedLines.size(), 10));
+             const int n : items)
             numbers << QString::number(n);
         file.warnings << Tr::tr("line(s) %1: bytes that are not UTF-8 text were replaced with \uFFFD")
                              .arg(numbers.join(QLatin1StringView(", "))

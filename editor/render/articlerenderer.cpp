@@ -29,8 +29,8 @@ QString pageText(const QLocale &locale, const char *source, const char *comment 
     std::shared_ptr<const QTranslator> translator;
     {
         const QMutexLocker lock(&mutex);
-        auto it = translators.constFind(locale.name());
-        if (it == translators.cend()) {
+        auto it = translators.find(locale.name());
+        if (it == translators.end()) {
             auto loaded = std::make_shared<QTranslator>();
             // Compiled into the program (translations/CMakeLists.txt); absent in the renderer's own tests.
             if (!loaded->load(locale, QStringLiteral("copydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))

@@ -319,7 +319,7 @@ Result<ArticleFile> ArticleTransfer::toFile(Database &db, const Article &article
         auto sections = SectionRepository(db).list();
         if (!sections)
             return sections.error();
-        for (const Section &section : *sections) {
+        for (const Section &section : std::as_const(*sections)) {
             if (section.id == article.sectionId)
                 file.section = section.name;
         }
@@ -388,7 +388,7 @@ Result<QByteArray> ArticleTransfer::exportHtml(Database &db, const QString &slug
     input.article = *article;
     input.sectionName = file->section;
     AuthorRepository authors(db);
-    for (qint64 id : article->authorIds) {
+    for (qint64 id : std::as_const(article->authorIds)) {
         auto author = authors.load(id);
         if (!author)
             return author.error();

@@ -111,7 +111,7 @@ int NinjsDocument::wordCount(const QString &markdown)
     int words = 0;
     bool inWord = false;
     bool counted = false;
-    for (const QChar c : plainText(markdown)) {
+    for (const auto items = plainText(markdown); const QChar c : items) {
         if (c.isSpace()) {
             inWord = false;
             continue;
@@ -257,20 +257,20 @@ Result<NinjsDocument::Input> NinjsDocument::load(Database &db, qint64 articleId,
         auto sections = SectionRepository(db).list();
         if (!sections)
             return sections.error();
-        for (const Section &s : *sections) {
+        for (const Section &s : std::as_const(*sections)) {
             if (s.id == article->sectionId)
                 input.render.sectionName = s.name;
         }
     }
     AuthorRepository authors(db);
-    for (qint64 id : article->authorIds) {
+    for (qint64 id : std::as_const(article->authorIds)) {
         auto author = authors.load(id);
         if (!author)
             return author.error();
         input.render.authors << *author;
     }
     TagRepository tags(db);
-    for (qint64 id : article->tagIds) {
+    for (qint64 id : std::as_const(article->tagIds)) {
         auto tag = tags.load(id);
         if (!tag)
             return tag.error();
