@@ -19,7 +19,7 @@ ChecklistItem item(const char *check, Severity severity, const QString &message 
 QStringList buttonTexts(const ChecklistDialog &dialog)
 {
     QStringList texts;
-    for (QAbstractButton *b : dialog.findChild<QDialogButtonBox *>()->buttons())
+    for (const auto items = dialog.findChild<QDialogButtonBox *>()->buttons(); QAbstractButton * b : items)
         texts << b->text();
     return texts;
 }

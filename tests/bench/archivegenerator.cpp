@@ -272,7 +272,7 @@ Result<ArchiveReport> generate(Database &db, const ArchiveSpec &spec)
 
     QList<qint64> sectionIds;
     SectionRepository sections(db);
-    for (const QString &name : sectionNames()) {
+    for (const auto items = sectionNames(); const QString &name : items) {
         auto section = sections.findByName(name);
         if (!section)
             section = sections.add(Section{0, name, {}, int(sectionIds.size())});

@@ -266,7 +266,8 @@ private:
     static QList<QToolButton *> suggestionButtons(ArticleDetails &details)
     {
         QList<QToolButton *> buttons;
-        for (QToolButton *button : field<QWidget>(details, "tagSuggestions")->findChildren<QToolButton *>()) {
+        for (const auto items = field<QWidget>(details, "tagSuggestions")->findChildren<QToolButton *>();
+             QToolButton * button : items) {
             if (!button->isHidden())
                 buttons.append(button);
         }
@@ -275,13 +276,13 @@ private:
     static QStringList suggested(ArticleDetails &details)
     {
         QStringList names;
-        for (const QToolButton *button : suggestionButtons(details))
+        for (const auto items = suggestionButtons(details); const QToolButton *button : items)
             names.append(button->text());
         return names;
     }
     static QToolButton *suggestion(ArticleDetails &details, const QString &name)
     {
-        for (QToolButton *button : suggestionButtons(details)) {
+        for (const auto items = suggestionButtons(details); QToolButton * button : items) {
             if (button->text() == name)
                 return button;
         }

@@ -104,7 +104,7 @@ private Q_SLOTS:
         Article a;
         a.headline = u"Same"_s;
         a.body = u"Same body"_s;
-        for (const FieldDiff &f : ArticleDiff::compare(a, a, {}))
+        for (const auto items = ArticleDiff::compare(a, a, {}); const FieldDiff &f : items)
             QVERIFY2(!f.changed, qPrintable(f.label));
     }
 

@@ -45,7 +45,7 @@ private:
 
     QAction *action(const QString &name) const
     {
-        for (QAction *action : m_actions->actions()) {
+        for (const auto items = m_actions->actions(); QAction * action : items) {
             if (action->objectName() == name)
                 return action;
         }

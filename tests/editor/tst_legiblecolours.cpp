@@ -61,7 +61,10 @@ private Q_SLOTS:
         const auto page = LegibleColours::pageColours(palette);
         QCOMPARE(page.value(u"paper"_s), palette.color(QPalette::Base).name());
         QCOMPARE(page.value(u"ink"_s), palette.color(QPalette::Text).name());
-        const QColor paper = QColor::fromString(page.value(u"paper"_s));
+        // Not QColor::fromString(page.value(u"paper"_s)): clazy 1.14's qcolor-from-literal check
+        // asserts on a UTF-16 literal anywhere inside QColor::fromString's argument.
+        const QString paperName = page.value(u"paper"_s);
+        const QColor paper = QColor::fromString(paperName);
         for (const QString &words : {u"ink"_s, u"muted"_s, u"accent"_s, u"link"_s})
             QVERIFY2(LegibleColours::contrast(QColor::fromString(page.value(words)), paper) >= 4.5, qPrintable(words));
     }

@@ -29,7 +29,7 @@ public:
 
 QAction *actionNamed(QMenu *menu, const QString &text)
 {
-    for (QAction *a : menu->actions()) {
+    for (const auto items = menu->actions(); QAction * a : items) {
         if (a->text() == text || a->objectName() == text)
             return a;
     }

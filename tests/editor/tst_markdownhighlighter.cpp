@@ -23,13 +23,15 @@ QStringList underlinedWords(const QTextDocument &doc)
         QList<QTextLayout::FormatRange> ranges = b.layout()->formats();
         std::sort(ranges.begin(), ranges.end(), [](const auto &x, const auto &y) { return x.start < y.start; });
         int end = -1;
-        for (const QTextLayout::FormatRange &r : ranges) {
+        const QString text = b.text();
+        for (const QTextLayout::FormatRange &r : std::as_const(ranges)) {
             if (r.format.underlineStyle() != QTextCharFormat::SpellCheckUnderline)
                 continue;
+            const QString word = text.mid(r.start, r.length);
             if (r.start == end && !words.isEmpty())
-                words.last() += b.text().mid(r.start, r.length); // one word split by syntax runs
+                words.last() += word; // one word split by syntax runs
             else
-                words += b.text().mid(r.start, r.length);
+                words += word;
             end = r.start + r.length;
         }
     }
@@ -46,7 +48,7 @@ public:
 QTextCharFormat formatAt(const QTextBlock &block, int offset)
 {
     QTextCharFormat format;
-    for (const QTextLayout::FormatRange &r : block.layout()->formats()) {
+    for (const auto items = block.layout()->formats(); const QTextLayout::FormatRange &r : items) {
         if (r.start <= offset && offset < r.start + r.length)
             format.merge(r.format);
     }

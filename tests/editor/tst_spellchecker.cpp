@@ -161,7 +161,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, words);
         QStringList found;
-        for (const SpellChecker::WordRange &w : SpellChecker::checkableWords(text))
+        for (const auto items = SpellChecker::checkableWords(text); const SpellChecker::WordRange &w : items)
             found += text.mid(w.start, w.length);
         QCOMPARE(found, words);
     }

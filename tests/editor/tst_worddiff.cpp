@@ -67,7 +67,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, tokens);
         QStringList got;
-        for (QStringView token : WordDiff::tokenize(text))
+        for (const auto items = WordDiff::tokenize(text); QStringView token : items)
             got.append(token.toString());
         QCOMPARE(got, tokens);
     }

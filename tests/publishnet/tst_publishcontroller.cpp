@@ -146,7 +146,7 @@ private Q_SLOTS:
         QVERIFY(live.published.isValid());
         QCOMPARE(statusChanged.size(), 1);
         QCOMPARE(statusChanged.first().first().value<Article>().status, ArticleStatus::Published);
-        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(article.id)).first();
+        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(article.id)).constFirst();
         QCOMPARE(latest.revision.who, QStringLiteral("ada"));
         QCOMPARE(latest.revision.statusFrom, std::optional(ArticleStatus::Ready));
         QCOMPARE(latest.revision.statusTo, std::optional(ArticleStatus::Published));

@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(moved->published.isValid());
         const Article stored = TAKE(ArticleRepository(*db).load(a.id));
         QCOMPARE(stored.status, S::Published);
-        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(a.id)).first();
+        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(a.id)).constFirst();
         QCOMPARE(latest.revision.who, QStringLiteral("ada"));
         QCOMPARE(latest.revision.statusFrom, std::optional(S::Ready));
         QCOMPARE(latest.revision.statusTo, std::optional(S::Published));
@@ -85,7 +85,7 @@ private Q_SLOTS:
         const Article stored = TAKE(ArticleRepository(*db).load(a.id));
         QCOMPARE(stored.status, S::Published);
         QVERIFY(stored.published.isValid());
-        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(a.id)).first();
+        const RevisionEntry latest = TAKE(RevisionHistory(*db).entries(a.id)).constFirst();
         QCOMPARE(latest.revision.who, QStringLiteral("cron"));
         QCOMPARE(latest.revision.statusTo, std::optional(S::Published));
     }

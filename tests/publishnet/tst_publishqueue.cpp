@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(attemptTimes.size(), 2);
         QVERIFY2(attemptTimes.at(1) - attemptTimes.at(0) >= 1900,
                  qPrintable(QString::number(attemptTimes.at(1) - attemptTimes.at(0))));
-        QCOMPARE(TAKE(PublishLogRepository(*db).list(article.id)).last().httpStatus, 429);
+        QCOMPARE(TAKE(PublishLogRepository(*db).list(article.id)).constLast().httpStatus, 429);
         QCOMPARE(m_site.postsWithSlug(slug).size(), 1);
     }
 

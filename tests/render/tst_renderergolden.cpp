@@ -29,7 +29,7 @@ const QHash<QString, QString> bios{
 QHash<QString, QString> testKeys(const QString &extraFrontMatter)
 {
     QHash<QString, QString> keys;
-    for (const QString &line : extraFrontMatter.split(u'\n', Qt::SkipEmptyParts)) {
+    for (const auto items = extraFrontMatter.split(u'\n', Qt::SkipEmptyParts); const QString &line : items) {
         const qsizetype colon = line.indexOf(u':');
         QString value = line.mid(colon + 1).trimmed();
         if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"'))
@@ -142,7 +142,7 @@ private Q_SLOTS:
     void pageMatchesItsGolden_data()
     {
         QTest::addColumn<QString>("name");
-        for (const QString &md : QDir(goldenDir).entryList({QStringLiteral("*.md")}))
+        for (const auto items = QDir(goldenDir).entryList({QStringLiteral("*.md")}); const QString &md : items)
             QTest::newRow(qPrintable(md)) << md.chopped(3);
     }
 

@@ -241,7 +241,7 @@ private Q_SLOTS:
 
         ArticleQuery az;
         az.sort = ArticleQuery::Sort::HeadlineAtoZ;
-        QCOMPARE(take(articles.list(az)).first().headline, QStringLiteral("Another story"));
+        QCOMPARE(take(articles.list(az)).constFirst().headline, QStringLiteral("Another story"));
 
         ArticleQuery page;
         page.limit = 1;

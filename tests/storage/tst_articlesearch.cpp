@@ -42,7 +42,8 @@ private:
         ArticleQuery q = filters;
         q.sort = ArticleQuery::Sort::Relevance;
         QList<qint64> found;
-        for (const SearchHit &hit : TAKE(ArticleSearch(**m_db).search(text, q, 100, 0, false)))
+        for (const auto items = TAKE(ArticleSearch(**m_db).search(text, q, 100, 0, false));
+             const SearchHit &hit : items)
             found.append(hit.summary.id);
         return found;
     }

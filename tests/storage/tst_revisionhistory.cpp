@@ -127,7 +127,7 @@ private Q_SLOTS:
         TestDatabase db;
         Article a = stored(db);
         const Revision r = save(db, a, u"ana"_s, a.status);
-        QCOMPARE(TAKE(RevisionHistory(*db).entries(a.id)).first().note, QString());
+        QCOMPARE(TAKE(RevisionHistory(*db).entries(a.id)).constFirst().note, QString());
         QSqlQuery q((*db).connection());
         QVERIFY(q.exec(u"SELECT 1 FROM pragma_table_info('revisions') WHERE name = 'note'"_s));
         if (!q.next())
@@ -136,7 +136,7 @@ private Q_SLOTS:
         q.addBindValue(u"Needs a second source"_s);
         q.addBindValue(r.id);
         QVERIFY(q.exec());
-        QCOMPARE(TAKE(RevisionHistory(*db).entries(a.id)).first().note, u"Needs a second source"_s);
+        QCOMPARE(TAKE(RevisionHistory(*db).entries(a.id)).constFirst().note, u"Needs a second source"_s);
     }
 
     void restoringARevisionThatIsGoneIsAnError()

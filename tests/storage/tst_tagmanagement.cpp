@@ -40,7 +40,7 @@ qsizetype revisionsOf(Database &db, qint64 articleId)
 
 TagUsage usageOf(Database &db, qint64 tagId)
 {
-    for (const TagUsage &u : TAKE(TagRepository(db).usage())) {
+    for (const auto items = TAKE(TagRepository(db).usage()); const TagUsage &u : items) {
         if (u.tag.id == tagId)
             return u;
     }

@@ -43,8 +43,8 @@ private Q_SLOTS:
         QTest::addColumn<S>("to");
         QTest::addColumn<Role>("role");
         QTest::addColumn<bool>("allowed");
-        for (S from : allStatuses()) {
-            for (S to : allStatuses()) {
+        for (const auto items = allStatuses(); S from : items) {
+            for (const auto items = allStatuses(); S to : items) {
                 bool journalist = false;
                 bool editor = false;
                 for (const Expected &e : allowedMoves) {

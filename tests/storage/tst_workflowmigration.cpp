@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(sections.first().name, u"Motoring"_s);
         QVERIFY(!sections.first().retired);
 
-        const Revision old = TAKE(RevisionRepository(db).list(1)).first();
+        const Revision old = TAKE(RevisionRepository(db).list(1)).constFirst();
         QCOMPARE(old.who, u"old-hand"_s);
         QCOMPARE(old.statusTo, ArticleStatus::InReview);
         QVERIFY(old.note.isEmpty());

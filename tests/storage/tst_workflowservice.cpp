@@ -61,7 +61,7 @@ private Q_SLOTS:
         TAKE(desk.move(S::InReview, u"joe"_s));
         TAKE(desk.move(S::Draft, u"ada"_s, u"  Needs a second source.  "_s));
         desk.db.reopen();
-        const Revision r = TAKE(RevisionRepository(*desk.db).list(desk.articleId)).first();
+        const Revision r = TAKE(RevisionRepository(*desk.db).list(desk.articleId)).constFirst();
         QCOMPARE(r.who, u"ada"_s);
         QCOMPARE(r.statusFrom, S::InReview);
         QCOMPARE(r.statusTo, S::Draft);
