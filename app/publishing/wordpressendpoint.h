@@ -3,6 +3,7 @@
 
 #include "httpclient.h"
 #include "publishendpoint.h"
+#include "wordpressreply.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,11 +52,13 @@ private:
     void fail(const HttpReply &reply);
     void finish(EndpointResult result);
 
-    void findAllBySlug(const QString &slug, std::function<void(const QJsonArray &posts)> next);
-    void findBySlug(const QString &slug, std::function<void(const QJsonObject &post)> next);
+    using FoundPost = std::function<void(const std::optional<WordPressPost> &post)>;
+
+    void findAllBySlug(const QString &slug, std::function<void(const QList<WordPressPost> &posts)> next);
+    void findBySlug(const QString &slug, FoundPost next);
     void settleDraft(std::function<void()> next);
     void trash(QStringList ids, std::function<void()> next);
-    void checkRemote(std::function<void(const QJsonObject &post)> next);
+    void checkRemote(std::function<void(std::optional<int> featuredMedia)> next);
     void createDraft(std::function<void()> next);
     void resolveTerms(const QString &route, QList<std::pair<QString, QString>> slugNames, QList<int> ids,
                       std::function<void(QList<int>)> next);
