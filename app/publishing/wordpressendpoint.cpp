@@ -133,6 +133,22 @@ void WordPressEndpoint::discover(std::function<void()> next)
             fail(failed);
             return;
         }
+        // The credentials go to the REST root: as with a redirect, never to another server.
+        if (!HttpClient::sameOrigin(root, m_site)) {
+            qCWarning(lcPublishNet) << "the site announces its REST API on another server:"
+                                    << root.adjusted(QUrl::RemoveUserInfo).toDisplayString();
+            HttpReply refused = reply;
+            refused.status = 0;
+            refused.error = QNetworkReply::InsecureRedirectError;
+            refused.message = tr("%1 announces its REST API on another server (%2); Copydesk does not send the "
+                                 "credentials there. Give the REST API's address as the target's URL.")
+                                  .arg(m_site.host(),
+                                       root.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                                     | QUrl::RemoveFragment)
+                                           .toDisplayString());
+            fail(refused);
+            return;
+        }
         m_root = root;
         next();
     });

@@ -27,8 +27,9 @@ class WordPressEndpoint : public PublishEndpoint
     Q_OBJECT
 
 public:
-    /// `site` is the site's address (the REST root is discovered from its Link header) or the
-    /// REST root itself (".../wp-json/" or ".../?rest_route=/").
+    /// `site` is the site's address (the REST root is discovered from its Link header, and must
+    /// be on the same scheme, host and port) or the REST root itself (".../wp-json/" or
+    /// ".../?rest_route=/").
     WordPressEndpoint(const QUrl &site, const QString &user, const QString &applicationPassword,
                       QObject *parent = nullptr);
 
