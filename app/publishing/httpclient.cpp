@@ -10,11 +10,11 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTimeZone>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcPublishNet, "copydesk.publishing.net")
@@ -82,6 +82,35 @@ QString networkMessage(QNetworkReply::NetworkError error, const QUrl &url)
     }
 }
 
+// A server's words as plain text for a message: tags dropped, control characters and runs of
+// white space as one space, and at most `limit` characters. No '<' is left, so nothing the
+// server sent can read as markup wherever the message is shown.
+QString plainText(const QString &serverText, qsizetype limit)
+{
+    QString plain;
+    plain.reserve(serverText.size());
+    bool closingBracketAhead = true; // once none is found, none is looked for again: linear time
+    for (qsizetype at = 0; at < serverText.size(); ++at) {
+        const QChar c = serverText.at(at);
+        if (c == u'<') {
+            const qsizetype close = closingBracketAhead ? serverText.indexOf(u'>', at + 1) : -1;
+            closingBracketAhead = close >= 0;
+            if (close >= 0)
+                at = close; // a tag; else only the bracket goes
+            continue;
+        }
+        plain += c.category() == QChar::Other_Control ? u' ' : c;
+    }
+    plain = plain.simplified();
+    if (plain.size() > limit) {
+        qsizetype keep = limit - 1;
+        if (plain.at(keep - 1).isHighSurrogate())
+            --keep;
+        plain = plain.left(keep).trimmed() + u'…';
+    }
+    return plain;
+}
+
 } // namespace
 
 bool HttpReply::transient() const
@@ -123,30 +152,33 @@ std::optional<std::chrono::seconds> HttpClient::parseRetryAfter(const QByteArray
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
+    // A day at most: callers turn it into milliseconds, and a server may send any number.
+    const auto bounded = [](qint64 seconds) {
+        return std::chrono::seconds(std::clamp<qint64>(seconds, 0, maxRetryAfter.count()));
+    };
     bool number = false;
     const qint64 seconds = trimmed.toLongLong(&number);
     if (number)
-        return std::chrono::seconds(std::max<qint64>(0, seconds));
+        return bounded(seconds);
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return std::nullopt;
     when.setTimeZone(QTimeZone::UTC);
-    return std::chrono::seconds(std::max<qint64>(0, now.secsTo(when)));
+    return bounded(now.secsTo(when));
 }
 
-QString HttpClient::errorMessage(int status, const QByteArray &body, const QString &reason)
+QString HttpClient::errorMessage(int status, const QByteArray &body, const QString &serverReason)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QString serverMessage = object.value(QLatin1StringView("message")).toString().trimmed();
-    if (!serverMessage.isEmpty()) {
-        // WordPress messages may carry HTML entities or tags; people want the words.
-        QString plain = serverMessage;
-        static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
-        plain.remove(tag);
-        return Tr::tr("The site answered: %1 (HTTP %2)").arg(plain).arg(status);
-    }
+    // WordPress messages may carry HTML entities or tags; people want the words.
+    const QString serverMessage = plainText(object.value(QLatin1StringView("message")).toString(), 300);
+    if (!serverMessage.isEmpty())
+        // In one arg() call: a "%1" in the server's words stays text.
+        return Tr::tr("The site answered: %1 (HTTP %2)").arg(serverMessage, QString::number(status));
+    // The reason phrase is the server's too.
+    const QString reason = plainText(serverReason, 100);
     if (status == 401 || status == 403)
         return Tr::tr("The site refused the credentials (HTTP %1); check the user and its password.").arg(status);
     if (status == 404)

@@ -72,10 +72,13 @@ public:
     static QSslConfiguration sslConfiguration();
     /// "scheme://host:port" equality, the unit credentials are bound to.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
-    /// Retry-After as delta-seconds or an HTTP date, relative to `now`.
+    /// The longest wait parseRetryAfter() gives.
+    static constexpr std::chrono::seconds maxRetryAfter = std::chrono::hours(24);
+    /// Retry-After as delta-seconds or an HTTP date, relative to `now`, within 0…maxRetryAfter.
     static std::optional<std::chrono::seconds> parseRetryAfter(const QByteArray &value, const QDateTime &now);
-    /// A sentence for people from an error answer: WordPress's message when there is one.
-    static QString errorMessage(int status, const QByteArray &body, const QString &reason);
+    /// A sentence for people from an error answer: WordPress's message when there is one. What
+    /// the server wrote (message, reason phrase) comes as plain text, without tags, shortened.
+    static QString errorMessage(int status, const QByteArray &body, const QString &serverReason);
 
 private:
     QNetworkAccessManager *m_manager;

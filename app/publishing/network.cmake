@@ -6,6 +6,7 @@ add_library(copydesk_publishnet STATIC
     ${CMAKE_CURRENT_LIST_DIR}/publishendpoint.h
     ${CMAKE_CURRENT_LIST_DIR}/wordpressendpoint.h ${CMAKE_CURRENT_LIST_DIR}/wordpressendpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wordpressterms.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wordpressreply.h ${CMAKE_CURRENT_LIST_DIR}/wordpressreply.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ninjsendpoint.h ${CMAKE_CURRENT_LIST_DIR}/ninjsendpoint.cpp
     ${CMAKE_CURRENT_LIST_DIR}/publishpayloadbuilder.h ${CMAKE_CURRENT_LIST_DIR}/publishpayloadbuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/publishqueue.h ${CMAKE_CURRENT_LIST_DIR}/publishqueue.cpp

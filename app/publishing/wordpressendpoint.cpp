@@ -1,12 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wordpressendpoint.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMimeDatabase>
-#include <QRegularExpression>
-#include <QTimeZone>
 
 namespace {
 
@@ -17,26 +13,9 @@ QString gmt(const QDateTime &when)
     return when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
-QDateTime fromGmt(const QJsonValue &value)
+QString postId(const WordPressPost &post)
 {
-    QDateTime when = QDateTime::fromString(value.toString(), Qt::ISODate);
-    if (when.isValid())
-        when.setTimeZone(QTimeZone::UTC);
-    return when;
-}
-
-QString postId(const QJsonObject &post)
-{
-    const qint64 id = post.value(QLatin1StringView("id")).toInteger();
-    return id > 0 ? QString::number(id) : QString();
-}
-
-// The Link header's target with rel="https://api.w.org/".
-QUrl restRootFromLink(const QString &link, const QUrl &base)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(<([^>]+)>\s*;\s*rel="https://api\.w\.org/")"));
-    const auto match = pattern.match(link);
-    return match.hasMatch() ? base.resolved(QUrl(match.captured(1))) : QUrl();
+    return QString::number(post.id);
 }
 
 } // namespace
@@ -142,8 +121,8 @@ void WordPressEndpoint::discover(std::function<void()> next)
     request.method = "HEAD";
     request.url = m_site;
     m_http->send(request, [this, next = std::move(next)](const HttpReply &reply) {
-        const QUrl root = restRootFromLink(
-            QString::fromLatin1(reply.headers.combinedValue(QHttpHeaders::WellKnownHeader::Link)), m_site);
+        const QUrl root =
+            WordPressReply::restRootFromLink(reply.headers.combinedValue(QHttpHeaders::WellKnownHeader::Link), m_site);
         if (!root.isValid()) {
             HttpReply failed = reply;
             if (reply.status != 0) {
@@ -152,6 +131,22 @@ void WordPressEndpoint::discover(std::function<void()> next)
                     tr("%1 does not look like a WordPress site: it announces no REST API.").arg(m_site.host());
             }
             fail(failed);
+            return;
+        }
+        // The credentials go to the REST root: as with a redirect, never to another server.
+        if (!HttpClient::sameOrigin(root, m_site)) {
+            qCWarning(lcPublishNet) << "the site announces its REST API on another server:"
+                                    << root.adjusted(QUrl::RemoveUserInfo).toDisplayString();
+            HttpReply refused = reply;
+            refused.status = 0;
+            refused.error = QNetworkReply::InsecureRedirectError;
+            refused.message = tr("%1 announces its REST API on another server (%2); Copydesk does not send the "
+                                 "credentials there. Give the REST API's address as the target's URL.")
+                                  .arg(m_site.host(),
+                                       root.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                                     | QUrl::RemoveFragment)
+                                           .toDisplayString());
+            fail(refused);
             return;
         }
         m_root = root;
@@ -167,7 +162,7 @@ void WordPressEndpoint::publish(const PublishPayload &payload, const RemoteState
     m_remote = remote;
     m_featuredMedia = 0;
     discover([this] {
-        checkRemote([this](const QJsonObject &post) {
+        checkRemote([this](std::optional<int> featuredMedia) {
             const auto afterDraft = [this](int media) {
                 Q_EMIT progress(tr("Matching the section and tags…"));
                 QList<std::pair<QString, QString>> sections;
@@ -187,8 +182,8 @@ void WordPressEndpoint::publish(const PublishPayload &payload, const RemoteState
                     });
                 });
             };
-            if (!post.isEmpty()) {
-                afterDraft(post.value(QLatin1StringView("featured_media")).toInt());
+            if (featuredMedia) {
+                afterDraft(*featuredMedia);
                 return;
             }
             createDraft([afterDraft] { afterDraft(0); });
@@ -196,7 +191,7 @@ void WordPressEndpoint::publish(const PublishPayload &payload, const RemoteState
     });
 }
 
-void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(const QJsonArray &)> next)
+void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(const QList<WordPressPost> &)> next)
 {
     // A second draft with a slug gets "-2" appended by WordPress, a third "-3": ask for those too.
     QStringList slugs{slug};
@@ -210,26 +205,26 @@ void WordPressEndpoint::findAllBySlug(const QString &slug, std::function<void(co
     query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
     call("GET", QStringLiteral("wp/v2/posts"), query, {},
-         [next = std::move(next)](const HttpReply &reply) { next(reply.json().array()); });
+         [next = std::move(next)](const HttpReply &reply) { next(WordPressReply::posts(reply.body)); });
 }
 
 // The oldest post with the slug (or a "-2" form of it): the one a first attempt made.
-void WordPressEndpoint::findBySlug(const QString &slug, std::function<void(const QJsonObject &)> next)
+void WordPressEndpoint::findBySlug(const QString &slug, FoundPost next)
 {
-    findAllBySlug(slug, [slug, next = std::move(next)](const QJsonArray &posts) {
-        for (const QJsonValue &value : posts) {
-            if (value.toObject().value(QLatin1StringView("slug")).toString() == slug) {
-                next(value.toObject());
+    findAllBySlug(slug, [slug, next = std::move(next)](const QList<WordPressPost> &posts) {
+        for (const WordPressPost &post : posts) {
+            if (post.slug == slug) {
+                next(post);
                 return;
             }
         }
-        next(posts.isEmpty() ? QJsonObject() : posts.first().toObject());
+        next(posts.isEmpty() ? std::nullopt : std::optional(posts.first()));
     });
 }
 
 // Finds the post this article already has there, if any, and refuses to overwrite a remote edit.
-// Calls `next` with the post, or with an empty object when there is none yet.
-void WordPressEndpoint::checkRemote(std::function<void(const QJsonObject &)> next)
+// Calls `next` with the post's featured media (0: none), or with nothing when there is no post yet.
+void WordPressEndpoint::checkRemote(std::function<void(std::optional<int>)> next)
 {
     if (m_remote.remoteId.isEmpty()) {
         if (!m_remote.outcomeUnknown) {
@@ -237,15 +232,16 @@ void WordPressEndpoint::checkRemote(std::function<void(const QJsonObject &)> nex
             return;
         }
         Q_EMIT progress(tr("Looking for the post an earlier attempt may have made…"));
-        findBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QJsonObject &post) {
-            m_remote.outcomeUnknown = false;
-            if (post.isEmpty()) {
-                next(post);
-                return;
-            }
-            m_remote.remoteId = postId(post);
-            settleDraft([next, post] { next(post); });
-        });
+        findBySlug(m_payload.input.article.slug,
+                   [this, next = std::move(next)](const std::optional<WordPressPost> &post) {
+                       m_remote.outcomeUnknown = false;
+                       if (!post) {
+                           next(std::nullopt);
+                           return;
+                       }
+                       m_remote.remoteId = postId(*post);
+                       settleDraft([next, media = post->featuredMedia] { next(media); });
+                   });
         return;
     }
     QUrlQuery query;
@@ -264,22 +260,23 @@ void WordPressEndpoint::checkRemote(std::function<void(const QJsonObject &)> nex
             fail(reply);
             return;
         }
-        const QJsonObject post = reply.json().object();
-        const QDateTime modified = fromGmt(post.value(QLatin1StringView("modified_gmt")));
-        if (m_remote.remoteModified.isValid() && modified.isValid() && modified != m_remote.remoteModified
-            && !m_remote.overwriteRemote) {
+        // An answer without the post's id still concerns the post asked for: it is updated, never
+        // made a second time.
+        const std::optional<WordPressPost> post = WordPressReply::post(reply.body);
+        if (post && m_remote.remoteModified.isValid() && post->modifiedGmt.isValid()
+            && post->modifiedGmt != m_remote.remoteModified && !m_remote.overwriteRemote) {
             EndpointResult result;
             result.kind = EndpointResult::Kind::Conflict;
             result.remoteId = m_remote.remoteId;
-            result.url = QUrl(post.value(QLatin1StringView("link")).toString());
-            result.remoteModified = modified;
+            result.url = post->link;
+            result.remoteModified = post->modifiedGmt;
             result.httpStatus = reply.status;
             result.message = tr("The post was edited on the site since it was last published; "
                                 "publishing again would overwrite those changes.");
             finish(std::move(result));
             return;
         }
-        next(post);
+        next(post ? post->featuredMedia : 0);
     });
 }
 
@@ -291,14 +288,14 @@ void WordPressEndpoint::createDraft(std::function<void()> next)
                            {QStringLiteral("slug"), article.slug},
                            {QStringLiteral("status"), QStringLiteral("draft")}};
     call("POST", QStringLiteral("wp/v2/posts"), {}, body, [this, next = std::move(next)](const HttpReply &reply) {
-        const QJsonObject post = reply.json().object();
-        m_remote.remoteId = postId(post);
-        if (m_remote.remoteId.isEmpty()) {
+        const std::optional<WordPressPost> post = WordPressReply::post(reply.body);
+        if (!post) {
             HttpReply odd = reply;
             odd.message = tr("The site answered the new post without an id.");
             fail(odd);
             return;
         }
+        m_remote.remoteId = postId(*post);
         settleDraft(std::move(next));
     });
 }
@@ -308,26 +305,19 @@ void WordPressEndpoint::createDraft(std::function<void()> next)
 // drafts with this slug (only ever made by createDraft()) to the trash.
 void WordPressEndpoint::settleDraft(std::function<void()> next)
 {
-    findAllBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QJsonArray &posts) {
+    findAllBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QList<WordPressPost> &posts) {
         // Oldest first: the first of ours is the one to keep.
         QString keep;
         QUrl link;
         QStringList extra;
-        for (const QJsonValue &value : posts) {
-            const QJsonObject post = value.toObject();
-            const bool emptyDraft = post.value(QLatin1StringView("status")).toString() == QLatin1StringView("draft")
-                && post.value(QLatin1StringView("content"))
-                       .toObject()
-                       .value(QLatin1StringView("raw"))
-                       .toString()
-                       .isEmpty()
-                && post.value(QLatin1StringView("title")).toObject().value(QLatin1StringView("raw")).toString()
-                    == m_payload.input.article.headline;
+        for (const WordPressPost &post : posts) {
+            const bool emptyDraft = post.status == QLatin1StringView("draft") && post.rawContent.isEmpty()
+                && post.rawTitle == m_payload.input.article.headline;
             if (!emptyDraft && postId(post) != m_remote.remoteId)
                 continue;
             if (keep.isEmpty()) {
                 keep = postId(post);
-                link = QUrl(post.value(QLatin1StringView("link")).toString());
+                link = post.link;
             } else if (emptyDraft) {
                 extra << postId(post);
             }
@@ -376,8 +366,8 @@ void WordPressEndpoint::updatePost()
     if (future)
         body.insert(QStringLiteral("date_gmt"), gmt(article.scheduled));
     call("POST", QStringLiteral("wp/v2/posts/") + m_remote.remoteId, {}, body, [this](const HttpReply &reply) {
-        const QJsonObject post = reply.json().object();
-        const QString status = post.value(QLatin1StringView("status")).toString();
+        const std::optional<WordPressPost> post = WordPressReply::post(reply.body);
+        const QString status = post ? post->status : QString();
         EndpointResult result;
         result.kind =
             status == QLatin1StringView("future") ? EndpointResult::Kind::Scheduled : EndpointResult::Kind::Live;
@@ -385,9 +375,12 @@ void WordPressEndpoint::updatePost()
             result.kind = EndpointResult::Kind::Failed;
             result.message = tr("The site kept the post as '%1' instead of publishing it.").arg(status);
         }
-        result.remoteId = postId(post);
-        result.url = QUrl(post.value(QLatin1StringView("link")).toString());
-        result.remoteModified = fromGmt(post.value(QLatin1StringView("modified_gmt")));
+        // An answer without the post's id still concerns the post addressed.
+        result.remoteId = post ? postId(*post) : m_remote.remoteId;
+        if (post) {
+            result.url = post->link;
+            result.remoteModified = post->modifiedGmt;
+        }
         result.httpStatus = reply.status;
         finish(std::move(result));
     });
@@ -403,13 +396,15 @@ void WordPressEndpoint::unpublish(const PublishPayload &payload, const RemoteSta
         const auto toDraft = [this](const QString &id) {
             Q_EMIT progress(tr("Taking the post off the site…"));
             call("POST", QStringLiteral("wp/v2/posts/") + id, {},
-                 QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}}, [this](const HttpReply &reply) {
-                     const QJsonObject post = reply.json().object();
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}}, [this, id](const HttpReply &reply) {
+                     const std::optional<WordPressPost> post = WordPressReply::post(reply.body);
                      EndpointResult result;
                      result.kind = EndpointResult::Kind::Unpublished;
-                     result.remoteId = postId(post);
-                     result.url = QUrl(post.value(QLatin1StringView("link")).toString());
-                     result.remoteModified = fromGmt(post.value(QLatin1StringView("modified_gmt")));
+                     result.remoteId = post ? postId(*post) : id;
+                     if (post) {
+                         result.url = post->link;
+                         result.remoteModified = post->modifiedGmt;
+                     }
                      result.httpStatus = reply.status;
                      finish(std::move(result));
                  });
@@ -418,15 +413,15 @@ void WordPressEndpoint::unpublish(const PublishPayload &payload, const RemoteSta
             toDraft(m_remote.remoteId);
             return;
         }
-        findBySlug(slug, [this, toDraft](const QJsonObject &post) {
-            if (post.isEmpty()) {
+        findBySlug(slug, [this, toDraft](const std::optional<WordPressPost> &post) {
+            if (!post) {
                 EndpointResult result;
                 result.kind = EndpointResult::Kind::Unpublished;
                 result.message = tr("The story was not on the site.");
                 finish(std::move(result));
                 return;
             }
-            toDraft(postId(post));
+            toDraft(postId(*post));
         });
     });
 }

@@ -3,6 +3,7 @@
 
 #include "httpclient.h"
 #include "publishendpoint.h"
+#include "wordpressreply.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,8 +27,9 @@ class WordPressEndpoint : public PublishEndpoint
     Q_OBJECT
 
 public:
-    /// `site` is the site's address (the REST root is discovered from its Link header) or the
-    /// REST root itself (".../wp-json/" or ".../?rest_route=/").
+    /// `site` is the site's address (the REST root is discovered from its Link header, and must
+    /// be on the same scheme, host and port) or the REST root itself (".../wp-json/" or
+    /// ".../?rest_route=/").
     WordPressEndpoint(const QUrl &site, const QString &user, const QString &applicationPassword,
                       QObject *parent = nullptr);
 
@@ -51,11 +53,13 @@ private:
     void fail(const HttpReply &reply);
     void finish(EndpointResult result);
 
-    void findAllBySlug(const QString &slug, std::function<void(const QJsonArray &posts)> next);
-    void findBySlug(const QString &slug, std::function<void(const QJsonObject &post)> next);
+    using FoundPost = std::function<void(const std::optional<WordPressPost> &post)>;
+
+    void findAllBySlug(const QString &slug, std::function<void(const QList<WordPressPost> &posts)> next);
+    void findBySlug(const QString &slug, FoundPost next);
     void settleDraft(std::function<void()> next);
     void trash(QStringList ids, std::function<void()> next);
-    void checkRemote(std::function<void(const QJsonObject &post)> next);
+    void checkRemote(std::function<void(std::optional<int> featuredMedia)> next);
     void createDraft(std::function<void()> next);
     void resolveTerms(const QString &route, QList<std::pair<QString, QString>> slugNames, QList<int> ids,
                       std::function<void(QList<int>)> next);

@@ -4,7 +4,6 @@
 #include "wordpressendpoint.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeDatabase>
 
@@ -21,37 +20,32 @@ void WordPressEndpoint::resolveTerms(const QString &route, QList<std::pair<QStri
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("slug"), slug);
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    call(
-        "GET", route, query, {},
-        [this, route, slug, name, slugNames, ids, next = std::move(next)](const HttpReply &found) mutable {
-            const QJsonArray terms = found.json().array();
-            if (!terms.isEmpty()) {
-                ids.append(terms.first().toObject().value(QLatin1StringView("id")).toInt());
-                resolveTerms(route, slugNames, ids, std::move(next));
-                return;
-            }
-            HttpRequest request;
-            request.method = "POST";
-            request.url = routeUrl(m_root, route);
-            request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
-            request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
-            request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), slug}})
-                               .toJson(QJsonDocument::Compact);
-            m_http->send(request, [this, route, slugNames, ids, next = std::move(next)](const HttpReply &made) mutable {
-                const QJsonObject object = made.json().object();
-                int id = 0;
-                if (made.ok())
-                    id = object.value(QLatin1StringView("id")).toInt();
-                else if (object.value(QLatin1StringView("code")).toString() == QLatin1StringView("term_exists"))
-                    id = object.value(QLatin1StringView("data")).toObject().value(QLatin1StringView("term_id")).toInt();
-                if (id <= 0) {
-                    fail(made);
-                    return;
-                }
-                ids.append(id);
-                resolveTerms(route, slugNames, ids, std::move(next));
-            });
-        });
+    call("GET", route, query, {},
+         [this, route, slug, name, slugNames, ids, next = std::move(next)](const HttpReply &found) mutable {
+             if (const auto id = WordPressReply::firstTermId(found.body)) {
+                 ids.append(*id);
+                 resolveTerms(route, slugNames, ids, std::move(next));
+                 return;
+             }
+             HttpRequest request;
+             request.method = "POST";
+             request.url = routeUrl(m_root, route);
+             request.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+             request.headers.append(QHttpHeaders::WellKnownHeader::Authorization, m_authorization);
+             request.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("slug"), slug}})
+                                .toJson(QJsonDocument::Compact);
+             m_http->send(request,
+                          [this, route, slugNames, ids, next = std::move(next)](const HttpReply &made) mutable {
+                              const auto id = made.ok() ? WordPressReply::createdTermId(made.body)
+                                                        : WordPressReply::existingTermId(made.body);
+                              if (!id) {
+                                  fail(made);
+                                  return;
+                              }
+                              ids.append(*id);
+                              resolveTerms(route, slugNames, ids, std::move(next));
+                          });
+         });
 }
 
 // The hero as the post's featured image. The file is named after the slug and a hash of the
@@ -80,8 +74,16 @@ void WordPressEndpoint::resolveHero(int currentMedia, std::function<void(int)> n
         Q_EMIT progress(tr("Uploading the hero image…"));
         const QString suffix = QMimeDatabase().mimeTypeForName(mime).preferredSuffix();
         upload(QStringLiteral("wp/v2/media"), {}, bytes, mime,
-               stem + u'.' + (suffix.isEmpty() ? QStringLiteral("img") : suffix), [describe](const HttpReply &reply) {
-                   describe(reply.json().object().value(QLatin1StringView("id")).toInt());
+               stem + u'.' + (suffix.isEmpty() ? QStringLiteral("img") : suffix),
+               [this, describe](const HttpReply &reply) {
+                   const auto media = WordPressReply::media(reply.body);
+                   if (!media) {
+                       HttpReply odd = reply;
+                       odd.message = tr("The site answered the uploaded image without an id.");
+                       fail(odd);
+                       return;
+                   }
+                   describe(media->id);
                });
     };
     if (currentMedia <= 0) {
@@ -98,8 +100,8 @@ void WordPressEndpoint::resolveHero(int currentMedia, std::function<void(int)> n
             fail(reply);
             return;
         }
-        const QString source = reply.json().object().value(QLatin1StringView("source_url")).toString();
-        if (reply.ok() && source.contains(stem))
+        const auto media = reply.ok() ? WordPressReply::media(reply.body) : std::nullopt;
+        if (media && media->sourceUrl.path().contains(stem))
             describe(currentMedia);
         else
             uploadNew();

@@ -3,6 +3,7 @@
 
 #include "httpclient.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
 
@@ -22,6 +23,10 @@ private Q_SLOTS:
         QTest::newRow("negative") << QByteArray("-5") << 0;
         QTest::newRow("date") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << 30;
         QTest::newRow("past date") << QByteArray("Wed, 21 Oct 2015 07:27:00 GMT") << 0;
+        QTest::newRow("a day") << QByteArray("86400") << 86400;
+        QTest::newRow("over a day") << QByteArray("86401") << 86400;
+        QTest::newRow("beyond milliseconds") << QByteArray("9223372036854775") << 86400;
+        QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << 86400;
         QTest::newRow("garbage") << QByteArray("soon") << -1;
         QTest::newRow("empty") << QByteArray() << -1;
     }
@@ -77,6 +82,22 @@ private Q_SLOTS:
         QTest::newRow("server")
             << 502 << QByteArray()
             << QStringLiteral("The site had an internal problem (HTTP 502 Bad Gateway); it will be tried again later.");
+        QTest::newRow("a bracket that opens no tag")
+            << 400 << QByteArray(R"({"message":"Use fewer than < 10 tags"})")
+            << QStringLiteral("The site answered: Use fewer than 10 tags (HTTP 400)");
+        QTest::newRow("a tag inside a tag") << 400 << QByteArray(R"({"message":"<scr<b>ipt>alert(1)</script> done"})")
+                                            << QStringLiteral("The site answered: ipt>alert(1) done (HTTP 400)");
+        QTest::newRow("placeholders in the message")
+            << 409 << QByteArray(R"({"message":"Only %1 left of %2"})")
+            << QStringLiteral("The site answered: Only %1 left of %2 (HTTP 409)");
+        QTest::newRow("control characters")
+            << 400 << QByteArray("{\"message\":\"line one\\n\\tline\\u0000two\\u001b[31m\"}")
+            << QStringLiteral("The site answered: line one line two [31m (HTTP 400)");
+        QTest::newRow("a long message") << 400 << "{\"message\":\"" + QByteArray(1000, 'a') + "\"}"
+                                        << QStringLiteral("The site answered: ") + QString(299, u'a')
+                + QStringLiteral("… (HTTP 400)");
+        QTest::newRow("only markup") << 400 << QByteArray(R"({"message":"<b> </b>"})")
+                                     << QStringLiteral("The site answered HTTP 400 Bad Gateway.");
     }
     void errorBodiesBecomeWords()
     {
@@ -84,6 +105,25 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
         QCOMPARE(HttpClient::errorMessage(status, body, QStringLiteral("Bad Gateway")), expected);
+    }
+
+    // The reason phrase comes from the server's status line, as untrusted as its body.
+    void theReasonPhraseIsPlainText()
+    {
+        QCOMPARE(
+            HttpClient::errorMessage(502, {}, QStringLiteral("<b>Bad</b>\r\n<i>Gateway")),
+            QStringLiteral("The site had an internal problem (HTTP 502 Bad Gateway); it will be tried again later."));
+    }
+
+    // Tags are dropped in linear time: a quadratic pass over a megabyte would take minutes.
+    void aHostileMessageIsReadQuickly()
+    {
+        const QByteArray body = "{\"message\":\"" + QByteArray(1 << 20, '<') + "x\"}";
+        QElapsedTimer timer;
+        timer.start();
+        const QString message = HttpClient::errorMessage(400, body, {});
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(message, QStringLiteral("The site answered: x (HTTP 400)"));
     }
 };
 
