@@ -3585,6 +3585,14 @@ Optionen:
         <source>Uploading the hero image…</source>
         <translation>Das Aufmacherbild wird hochgeladen…</translation>
     </message>
+    <message>
+        <source>%1 announces its REST API on another server (%2); Copydesk does not send the credentials there. Give the REST API&apos;s address as the target&apos;s URL.</source>
+        <translation>%1 gibt seine REST-API auf einem anderen Server an (%2); Copydesk sendet die Zugangsdaten nicht dorthin. Geben Sie die Adresse der REST-API als URL des Ziels an.</translation>
+    </message>
+    <message>
+        <source>The site answered the uploaded image without an id.</source>
+        <translation>Die Website hat das hochgeladene Bild ohne Kennung beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

@@ -3587,6 +3587,14 @@ Opciones:
         <source>Uploading the hero image…</source>
         <translation>Subiendo la imagen principal…</translation>
     </message>
+    <message>
+        <source>%1 announces its REST API on another server (%2); Copydesk does not send the credentials there. Give the REST API&apos;s address as the target&apos;s URL.</source>
+        <translation>%1 anuncia su API REST en otro servidor (%2); Copydesk no envía allí las credenciales. Indique la dirección de la API REST como URL del destino.</translation>
+    </message>
+    <message>
+        <source>The site answered the uploaded image without an id.</source>
+        <translation>El sitio respondió a la imagen subida sin un identificador.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>

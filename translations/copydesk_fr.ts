@@ -3582,6 +3582,14 @@ Options&#xa0;:
         <source>Uploading the hero image…</source>
         <translation>Envoi de l’image principale…</translation>
     </message>
+    <message>
+        <source>%1 announces its REST API on another server (%2); Copydesk does not send the credentials there. Give the REST API&apos;s address as the target&apos;s URL.</source>
+        <translation>%1 annonce son API REST sur un autre serveur (%2) ; Copydesk n’y envoie pas les identifiants. Indiquez l’adresse de l’API REST comme URL de la cible.</translation>
+    </message>
+    <message>
+        <source>The site answered the uploaded image without an id.</source>
+        <translation>Le site a répondu à l’envoi de l’image sans identifiant.</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
