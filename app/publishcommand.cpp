@@ -87,7 +87,7 @@ int run(const QStringList &arguments, CommandContext &context, PublishAction act
         const QTimeZone zone(publication ? publication->timeZone.toUtf8() : QByteArray("UTC"));
         const auto items =
             PublishChecklist::check(*article, QDateTime::currentDateTimeUtc(), zone.isValid() ? zone : QTimeZone::UTC);
-        for (const auto items = PublishChecklist::problems(items); const ChecklistItem &item : items) {
+        for (const auto problems = PublishChecklist::problems(items); const ChecklistItem &item : problems) {
             context.err << (item.severity == ChecklistItem::Severity::Failure ? Tr::tr("✗ %1: %2") : Tr::tr("! %1: %2"))
                                .arg(item.title, item.message)
                         << '\n';
