@@ -142,7 +142,8 @@ std::optional<WordPressPost> post(const QByteArray &body)
 QList<WordPressPost> posts(const QByteArray &body)
 {
     QList<WordPressPost> found;
-    for (const QJsonValue value : QJsonDocument::fromJson(body).array()) {
+    const QJsonArray values = QJsonDocument::fromJson(body).array();
+    for (const QJsonValue &value : values) {
         if (auto post = WordPressPost::fromJson(value))
             found.append(std::move(*post));
     }
@@ -151,7 +152,8 @@ QList<WordPressPost> posts(const QByteArray &body)
 
 std::optional<int> firstTermId(const QByteArray &body)
 {
-    for (const QJsonValue term : QJsonDocument::fromJson(body).array()) {
+    const QJsonArray terms = QJsonDocument::fromJson(body).array();
+    for (const QJsonValue &term : terms) {
         if (const int id = positiveInt(idOf(term)))
             return id;
     }
