@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
     if (!invocation.file.isEmpty()) {
         imported = ArticleTransfer::importFile(*db, invocation.file);
         if (imported->ok()) {
-            for (const QString &warning : imported->value().warnings)
+            for (const auto items = imported->value().warnings; const QString &warning : items)
                 err << QCoreApplication::translate("main", "copydesk: %1: %2").arg(invocation.file, warning) << '\n';
         } else {
             err << QCoreApplication::translate("main", "copydesk: %1").arg(imported->error().message) << '\n';

@@ -115,7 +115,7 @@ private Q_SLOTS:
         int checked = 0;
         const auto widgets = m_window->findChildren<QWidget *>();
         QSet<const QWidget *> labelled;
-        for (const QLabel *label : m_window->findChildren<QLabel *>()) {
+        for (const auto items = m_window->findChildren<QLabel *>(); const QLabel *label : items) {
             if (label->buddy())
                 labelled.insert(label->buddy());
         }
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QSet<const QAction *> inMenus;
         collectMenuActions(m_window->menuBar()->actions(), inMenus);
         // ... or in the context menu of a control that Tab reaches (the Menu key opens it).
-        for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        for (const auto items = m_window->findChildren<QWidget *>(); QWidget * widget : items) {
             if (widget->contextMenuPolicy() == Qt::ActionsContextMenu && (widget->focusPolicy() & Qt::TabFocus))
                 collectMenuActions(widget->actions(), inMenus);
         }

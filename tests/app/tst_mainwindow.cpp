@@ -10,12 +10,12 @@
 #include "tagmanagerdock.h"
 #include "tagrepository.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QAbstractItemView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(tags);
         Tag busiest;
         int busiestCount = 0;
-        for (const Tag &tag : tags.value()) {
+        for (const auto items = tags.value(); const Tag &tag : items) {
             const int n = TagRepository(*db).affectedArticles(tag.id).value();
             if (n > busiestCount) {
                 busiest = tag;
@@ -328,7 +328,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         QAction *action = nullptr;
-        for (QAction *a : dock->findChildren<QAction *>()) {
+        for (const auto items = dock->findChildren<QAction *>(); QAction * a : items) {
             if (a->text().remove(u'&') == QStringLiteral("Describe…"))
                 action = a;
         }

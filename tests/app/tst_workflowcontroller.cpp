@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(storedStatus(), S::InReview);
         QCOMPARE(TAKE(ArticleRepository(**m_db).load(m_storyId)).body, u"First words. More words."_s);
         QCOMPARE(child<QLabel>(window, "workflowStatus")->text(), u"Status: In review"_s);
-        const Revision last = TAKE(RevisionRepository(**m_db).list(m_storyId)).first();
+        const Revision last = TAKE(RevisionRepository(**m_db).list(m_storyId)).constFirst();
         QCOMPARE(last.who, u"joe"_s);
         QCOMPARE(last.statusTo, S::InReview);
         // Submitted once; and a journalist may not approve it: the actions say so.
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QTest::keySequence(&window, sendBack->shortcut());
         answer.stop();
         QCOMPARE(storedStatus(), S::Draft);
-        const Revision last = TAKE(RevisionRepository(**m_db).list(m_storyId)).first();
+        const Revision last = TAKE(RevisionRepository(**m_db).list(m_storyId)).constFirst();
         QCOMPARE(last.who, u"ada"_s);
         QCOMPARE(last.statusFrom, S::Ready);
         QCOMPARE(last.note, u"Needs a second source."_s);

@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     if (const auto post = WordPressReply::post(bytes))
         checkPost(*post);
-    for (const WordPressPost &post : WordPressReply::posts(bytes))
+    for (const auto items = WordPressReply::posts(bytes); const WordPressPost &post : items)
         checkPost(post);
 
     if (const auto id = WordPressReply::firstTermId(bytes))
