@@ -61,7 +61,7 @@ private Q_SLOTS:
         story.close();
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : env.keys()) {
+        for (const auto items = env.keys(); const QString &name : items) {
             if (name.startsWith(u"XDG_"_s))
                 env.remove(name);
         }
