@@ -217,7 +217,9 @@ void FormattingActions::setEditor(QPlainTextEdit *editor)
     if (m_editor) {
         m_editor->installEventFilter(this);
         m_editor->addActions(m_actions);
-        connect(m_editor, &QObject::destroyed, this, &FormattingActions::updateEnabled);
+        // ~QWidget says "destroyed" while the QPointer still points at what is no longer a
+        // QPlainTextEdit, so the editor is not asked anything here (UBSan: invalid downcast).
+        connect(m_editor, &QObject::destroyed, this, [this] { setActionsEnabled(false); });
     }
     updateEnabled();
 }
@@ -261,7 +263,11 @@ void FormattingActions::editLink()
 
 void FormattingActions::updateEnabled()
 {
-    const bool enabled = m_editor && !m_editor->isReadOnly();
+    setActionsEnabled(m_editor && !m_editor->isReadOnly());
+}
+
+void FormattingActions::setActionsEnabled(bool enabled)
+{
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(enabled);
 }

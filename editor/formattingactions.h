@@ -81,6 +81,7 @@ private:
     void edit(const std::function<void(QTextCursor &)> &change);
     void editLink();
     void updateEnabled();
+    void setActionsEnabled(bool enabled);
 
     QPointer<QPlainTextEdit> m_editor;
     QList<QAction *> m_actions;
