@@ -60,6 +60,13 @@ QString currentUserName()
 }
 } // namespace
 
+// ~QWidget hides the window, which moves the focus, while this is only a QWidget any more: the
+// application's focusChanged must not reach focusMoved then (UBSan: invalid downcast).
+MainWindow::~MainWindow()
+{
+    disconnect(qApp, &QApplication::focusChanged, this, &MainWindow::focusMoved);
+}
+
 MainWindow::MainWindow(Database &db, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)

@@ -39,6 +39,7 @@ class MainWindow : public QMainWindow
 public:
     /// `db` must outlive the window.
     explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Stores the story in the form now, as a save point of its own in the history.
     /// On failure the words stay in the form.
