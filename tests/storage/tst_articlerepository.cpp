@@ -88,7 +88,8 @@ private Q_SLOTS:
         QVERIFY(!written.slug.isEmpty());
 
         ImageRepository images(*m_db);
-        const QByteArray bytes("\x89PNG\r\n\x1a\n pretend pixels \0 with a NUL", 40);
+        static constexpr char raw[] = "\x89PNG\r\n\x1a\n pretend pixels \0 with a NUL";
+        const QByteArray bytes(raw, sizeof raw - 1);
         const HeroImage hero =
             take(images.setHero(written.id, bytes,
                                 HeroImage{0, QStringLiteral("image/png"), QStringLiteral("Alt: ") + text,
