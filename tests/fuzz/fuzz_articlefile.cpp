@@ -32,8 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray written = parsed.value().toBytes();
     const Result<ArticleFile> again = ArticleFile::parse(written);
     if (!again) {
-        std::fprintf(stderr, "fuzz_articlefile: what was written does not read back: %s\n",
-                     qPrintable(again.error().toLogString()));
+        std::fprintf(stderr, "fuzz_articlefile: what was written does not read back: %s\nwritten: %s\n",
+                     qPrintable(again.error().toLogString()),
+                     written.first(qMin<qsizetype>(written.size(), 400)).toPercentEncoding(" :\n").constData());
         __builtin_trap();
     }
     if (again.value().toBytes() != written) {
