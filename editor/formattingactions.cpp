@@ -236,7 +236,9 @@ void FormattingActions::insertImage(const QString &altText, const QString &url)
 
 bool FormattingActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_editor && event->type() == QEvent::ReadOnlyChange)
+    // The type first: the editor's own destructor sends events here, when comparing with the
+    // QPointer would cast what is no longer a QPlainTextEdit (UBSan).
+    if (event->type() == QEvent::ReadOnlyChange && watched == m_editor)
         updateEnabled();
     return QObject::eventFilter(watched, event);
 }
