@@ -384,7 +384,7 @@ void MainWindow::bulkTag(bool add)
     if (ids.isEmpty() || !tags || tags->isEmpty())
         return;
     QStringList names;
-    for (const auto items = tags.value(); const Tag &tag : items)
+    for (const Tag &tag : std::as_const(tags.value()))
         names.append(tag.name);
     bool ok = false;
     const QString name = QInputDialog::getItem(this, add ? tr("Add a Tag") : tr("Remove a Tag"),

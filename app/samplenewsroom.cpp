@@ -46,7 +46,7 @@ Result<void> addVocabulary(Database &db, const QJsonObject &sample, Ids &ids)
         return saved.error();
 
     SectionRepository sections(db);
-    for (const auto items = sample.value(QLatin1StringView("sections")).toArray(); const QJsonValue &name : items) {
+    for (const auto items = sample.value(QLatin1StringView("sections")).toArray(); const auto &name : items) {
         Section section;
         section.name = name.toString();
         auto added = sections.add(section);
@@ -56,7 +56,7 @@ Result<void> addVocabulary(Database &db, const QJsonObject &sample, Ids &ids)
     }
 
     AuthorRepository authors(db);
-    for (const auto items = sample.value(QLatin1StringView("authors")).toArray(); const QJsonValue &value : items) {
+    for (const auto items = sample.value(QLatin1StringView("authors")).toArray(); const auto &value : items) {
         const QJsonObject json = value.toObject();
         Author author;
         author.displayName = json.value(QLatin1StringView("name")).toString();
@@ -68,7 +68,7 @@ Result<void> addVocabulary(Database &db, const QJsonObject &sample, Ids &ids)
     }
 
     TagRepository tags(db);
-    for (const auto items = sample.value(QLatin1StringView("tags")).toArray(); const QJsonValue &value : items) {
+    for (const auto items = sample.value(QLatin1StringView("tags")).toArray(); const auto &value : items) {
         const QJsonObject json = value.toObject();
         const QString kindKey = json.value(QLatin1StringView("kind")).toString();
         const auto kind = tagKindFromKey(kindKey);
@@ -88,7 +88,7 @@ Result<void> addVocabulary(Database &db, const QJsonObject &sample, Ids &ids)
 Result<QList<qint64>> idsOf(const QHash<QString, qint64> &known, const QJsonValue &names, const char *what)
 {
     QList<qint64> found;
-    for (const auto items = names.toArray(); const QJsonValue &name : items) {
+    for (const auto items = names.toArray(); const auto &name : items) {
         const qint64 id = known.value(name.toString());
         if (id == 0)
             return badSample(QStringLiteral("unknown %1 '%2'").arg(QLatin1StringView(what), name.toString()));
@@ -107,7 +107,7 @@ Result<Article> articleFrom(const QJsonObject &json, const Ids &ids, const QDate
     article.attribution = text("attribution");
     article.sourceUrl = text("sourceUrl");
     QStringList body;
-    for (const auto items = json.value(QLatin1StringView("body")).toArray(); const QJsonValue &line : items)
+    for (const auto items = json.value(QLatin1StringView("body")).toArray(); const auto &line : items)
         body << line.toString();
     article.body = body.join(u'\n') + u'\n';
 
@@ -160,8 +160,7 @@ Result<void> SampleNewsroom::seed(Database &db)
             return added;
         ArticleRepository articles(db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const auto items = sample.value(QLatin1StringView("articles")).toArray();
-             const QJsonValue &value : items) {
+        for (const auto items = sample.value(QLatin1StringView("articles")).toArray(); const auto &value : items) {
             auto article = articleFrom(value.toObject(), ids, now);
             if (!article)
                 return article.error();

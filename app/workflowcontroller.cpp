@@ -117,7 +117,7 @@ std::optional<QString> WorkflowController::askForNote()
     dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
     dialog.setOkButtonText(tr("Send Back"));
     while (dialog.exec() == QDialog::Accepted) {
-        const QString note = dialog.textValue().trimmed();
+        QString note = dialog.textValue().trimmed();
         if (!note.isEmpty())
             return note;
         QMessageBox::information(m_window, tr("Send Back"), tr("Please say why the story goes back."));

@@ -22,7 +22,7 @@ class HeroImageField : public QWidget
 
 public:
     /// Larger files are refused: a hero image is a photo for the web, not a print master.
-    static constexpr qsizetype maxBytes = 25 * 1024 * 1024;
+    static constexpr qsizetype maxBytes = qsizetype{25} * 1024 * 1024;
 
     explicit HeroImageField(QWidget *parent = nullptr);
 

@@ -158,15 +158,15 @@ void HistoryPanel::loadVocabulary()
 {
     m_vocabulary = {};
     if (auto sections = SectionRepository(m_db).list()) {
-        for (const auto items = sections.value(); const Section &s : items)
+        for (const Section &s : std::as_const(sections.value()))
             m_vocabulary.sections.insert(s.id, s.name);
     }
     if (auto authors = AuthorRepository(m_db).list()) {
-        for (const auto items = authors.value(); const Author &a : items)
+        for (const Author &a : std::as_const(authors.value()))
             m_vocabulary.authors.insert(a.id, a.displayName);
     }
     if (auto tags = TagRepository(m_db).list()) {
-        for (const auto items = tags.value(); const Tag &t : items)
+        for (const Tag &t : std::as_const(tags.value()))
             m_vocabulary.tags.insert(t.id, t.name);
     }
 }

@@ -9,7 +9,7 @@
 
 namespace {
 // Well inside one frame, so a keystroke arriving meanwhile waits no longer than this.
-constexpr qint64 sliceNs = 6 * 1000 * 1000;
+constexpr qint64 sliceNs = qint64{6} * 1000 * 1000;
 // Characters asked for at a time; the layout goes on to its next check point (2,000 px further).
 constexpr int stride = 2000;
 } // namespace

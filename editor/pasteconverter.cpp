@@ -20,7 +20,7 @@ struct Tr {
 QString PasteConverter::tooLargeMessage()
 {
     return Tr::tr("This paste is larger than the %1 MB an article can hold, so nothing was pasted.")
-        .arg(QLocale().toString(maxBytes / (1024 * 1024)));
+        .arg(QLocale().toString(maxBytes / (qsizetype{1024} * 1024)));
 }
 
 PasteResult PasteConverter::convert(const QMimeData *source)

@@ -21,7 +21,7 @@ class PasteConverter
 {
 public:
     /// The article size limit; a larger paste is refused whole.
-    static constexpr qsizetype maxBytes = 10 * 1024 * 1024;
+    static constexpr qsizetype maxBytes = qsizetype{10} * 1024 * 1024;
 
     static PasteResult convert(const QMimeData *source);
     static PasteResult fromHtml(const QString &html);

@@ -57,7 +57,7 @@ public:
     using ImageResolver = std::function<std::optional<QByteArray>(qint64 imageId)>;
 
     /// Largest data: image accepted, decoded.
-    static constexpr qsizetype maxDataImageBytes = 5 * 1024 * 1024;
+    static constexpr qsizetype maxDataImageBytes = qsizetype{5} * 1024 * 1024;
     /// Images are scaled down to this width: the preview never shows more, and memory stays low.
     static constexpr int maxImageWidth = 1600;
 

@@ -53,7 +53,7 @@ QString StoryFilterBar::systemUserName()
 {
     if (const passwd *account = getpwuid(getuid())) {
         // The GECOS field: "Full Name,room,phone,...".
-        const QString full = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
+        QString full = QString::fromLocal8Bit(account->pw_gecos).section(u',', 0, 0).trimmed();
         if (!full.isEmpty())
             return full;
         return QString::fromLocal8Bit(account->pw_name);
@@ -172,7 +172,7 @@ void StoryFilterBar::reloadChoices()
     m_section->clear();
     m_section->addItem(tr("Any section"), qint64(0));
     if (auto sections = SectionRepository(m_db).list()) {
-        for (const auto items = sections.value(); const Section &s : items)
+        for (const Section &s : std::as_const(sections.value()))
             m_section->addItem(s.name, s.id);
     } else {
         Q_EMIT failed(sections.error());
@@ -184,7 +184,7 @@ void StoryFilterBar::reloadChoices()
     m_author->addItem(tr("Any author"), qint64(0));
     m_author->addItem(tr("Me"), qint64(mineAuthor));
     if (auto authors = AuthorRepository(m_db).list()) {
-        for (const auto items = authors.value(); const Author &a : items)
+        for (const Author &a : std::as_const(authors.value()))
             m_author->addItem(a.displayName, a.id);
     } else {
         Q_EMIT failed(authors.error());
@@ -194,7 +194,7 @@ void StoryFilterBar::reloadChoices()
     m_views->clear();
     m_views->addItem(tr("Saved views"), qint64(0));
     if (auto views = SavedViewRepository(m_db).list()) {
-        for (const auto items = views.value(); const SavedView &v : items)
+        for (const SavedView &v : std::as_const(views.value()))
             m_views->addItem(v.name, QVariant::fromValue(v.definition.toJson()));
     } else {
         Q_EMIT failed(views.error());
@@ -216,7 +216,7 @@ void StoryFilterBar::loadTags()
     QStringList names;
     names.reserve(tags->size());
     m_tagIds.clear();
-    for (const auto items = tags.value(); const Tag &tag : items) {
+    for (const Tag &tag : std::as_const(tags.value())) {
         names.append(tag.name);
         m_tagIds.insert(tag.name.toCaseFolded(), tag.id);
     }

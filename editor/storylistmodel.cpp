@@ -99,6 +99,8 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
             return updatedText();
         case WordsColumn:
             return QLocale().toString(row.wordCount);
+        default:
+            break;
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -59,6 +59,8 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         case LastUsedColumn:
             return row.lastUsed.isValid() ? QLocale().toString(row.lastUsed.toLocalTime().date(), QLocale::ShortFormat)
                                           : QString();
+        default:
+            break;
         }
         return {};
     case SortRole:
@@ -71,6 +73,8 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
             return row.articleCount;
         case LastUsedColumn:
             return row.lastUsed;
+        default:
+            break;
         }
         return {};
     case Qt::ToolTipRole:
@@ -105,6 +109,8 @@ QVariant TagTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Stories");
     case LastUsedColumn:
         return tr("Last Used");
+    default:
+        break;
     }
     return {};
 }

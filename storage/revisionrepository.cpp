@@ -36,7 +36,7 @@ QList<qint64> idsFrom(const QJsonValue &v)
 {
     QList<qint64> list;
     const QJsonArray array = v.toArray();
-    for (const QJsonValue &id : array)
+    for (const auto &id : array)
         list.append(id.toInteger());
     return list;
 }

@@ -112,7 +112,7 @@ ViewDefinition ViewDefinition::fromJson(const QJsonObject &json)
     ViewDefinition d;
     d.search = json.value(u"search"_s).toString();
     const QJsonArray statuses = json.value(u"statuses"_s).toArray();
-    for (const QJsonValue &key : statuses) {
+    for (const auto &key : statuses) {
         if (auto status = statusFromKey(key.toString()))
             d.statuses.append(*status);
     }

@@ -27,7 +27,7 @@ struct Tr {
 
 QString extraCaFile()
 {
-    const QString fromEnvironment = qEnvironmentVariable("COPYDESK_EXTRA_CA_FILE");
+    QString fromEnvironment = qEnvironmentVariable("COPYDESK_EXTRA_CA_FILE");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return AppSettings::open()->value(QStringLiteral("publishing/extraCaFile")).toString();

@@ -287,17 +287,18 @@ void WordPressEndpoint::createDraft(std::function<void()> next)
     const QJsonObject body{{QStringLiteral("title"), article.headline},
                            {QStringLiteral("slug"), article.slug},
                            {QStringLiteral("status"), QStringLiteral("draft")}};
-    call("POST", QStringLiteral("wp/v2/posts"), {}, body, [this, next = std::move(next)](const HttpReply &reply) {
-        const std::optional<WordPressPost> post = WordPressReply::post(reply.body);
-        if (!post) {
-            HttpReply odd = reply;
-            odd.message = tr("The site answered the new post without an id.");
-            fail(odd);
-            return;
-        }
-        m_remote.remoteId = postId(*post);
-        settleDraft(std::move(next));
-    });
+    call("POST", QStringLiteral("wp/v2/posts"), {}, body,
+         [this, next = std::move(next)](const HttpReply &reply) mutable {
+             const std::optional<WordPressPost> post = WordPressReply::post(reply.body);
+             if (!post) {
+                 HttpReply odd = reply;
+                 odd.message = tr("The site answered the new post without an id.");
+                 fail(odd);
+                 return;
+             }
+             m_remote.remoteId = postId(*post);
+             settleDraft(std::move(next));
+         });
 }
 
 // Qt's HTTP layer sends a request again, POST included, when the connection closes before any
@@ -305,32 +306,33 @@ void WordPressEndpoint::createDraft(std::function<void()> next)
 // drafts with this slug (only ever made by createDraft()) to the trash.
 void WordPressEndpoint::settleDraft(std::function<void()> next)
 {
-    findAllBySlug(m_payload.input.article.slug, [this, next = std::move(next)](const QList<WordPressPost> &posts) {
-        // Oldest first: the first of ours is the one to keep.
-        QString keep;
-        QUrl link;
-        QStringList extra;
-        for (const WordPressPost &post : posts) {
-            const bool emptyDraft = post.status == QLatin1StringView("draft") && post.rawContent.isEmpty()
-                && post.rawTitle == m_payload.input.article.headline;
-            if (!emptyDraft && postId(post) != m_remote.remoteId)
-                continue;
-            if (keep.isEmpty()) {
-                keep = postId(post);
-                link = post.link;
-            } else if (emptyDraft) {
-                extra << postId(post);
-            }
-        }
-        if (keep.isEmpty())
-            keep = m_remote.remoteId;
-        if (!extra.isEmpty())
-            qCWarning(lcPublishNet) << "the site held duplicate drafts" << extra << "of post" << keep
-                                    << "; trashing them";
-        m_remote.remoteId = keep;
-        Q_EMIT remoteCreated(keep, link);
-        trash(extra, std::move(next));
-    });
+    findAllBySlug(m_payload.input.article.slug,
+                  [this, next = std::move(next)](const QList<WordPressPost> &posts) mutable {
+                      // Oldest first: the first of ours is the one to keep.
+                      QString keep;
+                      QUrl link;
+                      QStringList extra;
+                      for (const WordPressPost &post : posts) {
+                          const bool emptyDraft = post.status == QLatin1StringView("draft") && post.rawContent.isEmpty()
+                              && post.rawTitle == m_payload.input.article.headline;
+                          if (!emptyDraft && postId(post) != m_remote.remoteId)
+                              continue;
+                          if (keep.isEmpty()) {
+                              keep = postId(post);
+                              link = post.link;
+                          } else if (emptyDraft) {
+                              extra << postId(post);
+                          }
+                      }
+                      if (keep.isEmpty())
+                          keep = m_remote.remoteId;
+                      if (!extra.isEmpty())
+                          qCWarning(lcPublishNet)
+                              << "the site held duplicate drafts" << extra << "of post" << keep << "; trashing them";
+                      m_remote.remoteId = keep;
+                      Q_EMIT remoteCreated(keep, link);
+                      trash(extra, std::move(next));
+                  });
 }
 
 void WordPressEndpoint::trash(QStringList ids, std::function<void()> next)

@@ -143,7 +143,7 @@ QList<WordPressPost> posts(const QByteArray &body)
 {
     QList<WordPressPost> found;
     const QJsonArray values = QJsonDocument::fromJson(body).array();
-    for (const QJsonValue &value : values) {
+    for (const auto &value : values) {
         if (auto post = WordPressPost::fromJson(value))
             found.append(std::move(*post));
     }
@@ -153,7 +153,7 @@ QList<WordPressPost> posts(const QByteArray &body)
 std::optional<int> firstTermId(const QByteArray &body)
 {
     const QJsonArray terms = QJsonDocument::fromJson(body).array();
-    for (const QJsonValue &term : terms) {
+    for (const auto &term : terms) {
         if (const int id = positiveInt(idOf(term)))
             return id;
     }

@@ -32,7 +32,7 @@ ProfilePage::ProfilePage(Database &db, CurrentUser *user, QWidget *parent)
     m_author->setObjectName(QStringLiteral("bylineAuthor"));
     m_author->addItem(tr("None"), qint64(0));
     if (auto authors = AuthorRepository(db).list()) {
-        for (const auto items = authors.value(); const Author &a : items)
+        for (const Author &a : std::as_const(authors.value()))
             m_author->addItem(a.displayName, a.id);
     }
     m_author->setCurrentIndex(std::max(0, m_author->findData(me.authorId)));
@@ -55,7 +55,7 @@ ProfilePage::ProfilePage(Database &db, CurrentUser *user, QWidget *parent)
     m_people->verticalHeader()->hide();
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
     if (auto users = UserRepository(db).list()) {
-        for (const auto items = users.value(); const UserProfile &p : items) {
+        for (const UserProfile &p : std::as_const(users.value())) {
             if (p.login != me.login)
                 m_others.append(p);
         }

@@ -68,7 +68,7 @@ void SectionsPage::load()
         showError(tr("The sections could not be read."), sections.error().message);
         return;
     }
-    for (const auto items = sections.value(); const Section &s : items) {
+    for (const Section &s : std::as_const(sections.value())) {
         auto *item = new QListWidgetItem(s.name, m_list);
         item->setData(IdRole, s.id);
         item->setData(StoredNameRole, s.name);

@@ -270,7 +270,7 @@ Result<ImportOutcome> ArticleTransfer::importFile(Database &db, const QString &p
         return withFileName(path,
                             StorageError{Kind::Invalid,
                                          tr("%1; Copydesk imports article files of up to %2 MB and %3 lines")
-                                             .arg(what, QLocale().toString(maxFileBytes / (1024 * 1024)),
+                                             .arg(what, QLocale().toString(maxFileBytes / (qint64{1024} * 1024)),
                                                   QLocale().toString(maxFileLines)),
                                          QStringLiteral("import: file too large")});
     };

@@ -37,7 +37,7 @@ public:
     static Result<ImportOutcome> importFile(Database &db, const QString &path);
     /// Larger article files are refused before they are read: an article that size would freeze
     /// the editor and the preview, and is almost always the wrong file (a log, a data dump).
-    static constexpr qint64 maxFileBytes = 10 * 1024 * 1024;
+    static constexpr qint64 maxFileBytes = qint64{10} * 1024 * 1024;
     static constexpr qsizetype maxFileLines = 100000;
     /// Each file on its own; one failing does not stop the others.
     static std::vector<Result<ImportOutcome>> importFiles(Database &db, const QStringList &paths);

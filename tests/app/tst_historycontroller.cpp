@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(entries->first().restoredFrom, std::optional(m_original.id));
         // The words typed before the restore are still in the history.
         bool kept = false;
-        for (const auto items = entries.value(); const RevisionEntry &e : items) {
+        for (const RevisionEntry &e : std::as_const(entries.value())) {
             auto revision = RevisionRepository(*m_db).load(e.revision.id);
             QVERIFY(revision);
             kept = kept || revision->snapshot.body == u"Original words. Later words."_s;

@@ -266,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(tags);
         Tag busiest;
         int busiestCount = 0;
-        for (const auto items = tags.value(); const Tag &tag : items) {
+        for (const Tag &tag : std::as_const(tags.value())) {
             const int n = TagRepository(*db).affectedArticles(tag.id).value();
             if (n > busiestCount) {
                 busiest = tag;

@@ -59,14 +59,14 @@ private Q_SLOTS:
         auto authors = AuthorRepository(*m_db).list();
         QVERIFY(authors);
         QCOMPARE(authors->size(), 2);
-        for (const auto items = authors.value(); const Author &author : items)
+        for (const Author &author : std::as_const(authors.value()))
             QVERIFY2(!author.bio.isEmpty(), qPrintable(author.displayName));
 
         auto tags = TagRepository(*m_db).list();
         QVERIFY(tags);
         QCOMPARE(tags->size(), 12);
         QSet<TagKind> kinds;
-        for (const auto items = tags.value(); const Tag &tag : items)
+        for (const Tag &tag : std::as_const(tags.value()))
             kinds.insert(tag.kind);
         QCOMPARE(kinds.size(), 4);
 
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(stories);
         QCOMPARE(stories->size(), 3);
         QSet<ArticleStatus> statuses;
-        for (const auto items = stories.value(); const ArticleSummary &summary : items) {
+        for (const ArticleSummary &summary : std::as_const(stories.value())) {
             auto article = articles.load(summary.id);
             QVERIFY(article);
             QVERIFY(!article->headline.isEmpty());
