@@ -4,7 +4,9 @@
 # Builds Copydesk and runs it or its tests.
 #
 #   packaging/dev.sh run [APP ARGS...]   build, then start the app on $DISPLAY
-#   packaging/dev.sh test [CTEST ARGS...] build, then run every test
+#   packaging/dev.sh test                build, then run every test: the suite, clang-tidy, and the
+#                                        suite again under ASan + UBSan + clazy with the fuzz targets
+#   packaging/dev.sh test CTEST ARGS...  build, then only the suite's tests that CTEST ARGS select
 #   packaging/dev.sh build               build only
 #   packaging/dev.sh shell [CMD...]      a shell (or CMD) where the build happens
 #
@@ -24,7 +26,7 @@ say() { printf 'copydesk-dev: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
 usage() {
-  sed -n '4,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '4,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 
@@ -205,7 +207,11 @@ main() {
       script+=" && exec $dir/app/copydesk $(printf '%q ' "$@")"
       ;;
     test)
-      script+=" && exec tests/run-tests.sh $dir $(printf '%q ' "$@")"
+      if [ $# -gt 0 ]; then
+        script+=" && exec tests/run-tests.sh $dir $(printf '%q ' "$@")"
+      else
+        script+=" && exec tests/run-all.sh $dir"
+      fi
       ;;
     shell)
       if [ $# -gt 0 ]; then script="$(printf '%q ' "$@")"; else script="exec bash -i"; fi

@@ -3,14 +3,18 @@
 #
 # tests/sanitizers/run.sh [CTEST ARGS...]   (inside the build root: packaging/dev.sh shell ...)
 #
-# Builds the "asan" preset (clang, AddressSanitizer + UndefinedBehaviorSanitizer, and the libFuzzer
-# targets) in build/asan and runs the whole suite there, fuzz targets included. Any sanitizer
+# Builds the "asan" preset (clang through clazy, AddressSanitizer + UndefinedBehaviorSanitizer, and
+# the libFuzzer targets) in build/asan and runs the whole suite there, each fuzz target for
+# COPYDESK_FUZZ_SECONDS (default 60). A clazy warning fails the build (-Werror). Any sanitizer
 # report fails its test: UBSan halts on the first error; LeakSanitizer reports only leaks not in
 # lsan.supp (third-party libraries only, each entry justified there).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-cmake --preset asan >/dev/null
+cmake --preset asan -DCOPYDESK_FUZZ_SECONDS="${COPYDESK_FUZZ_SECONDS:-60}" >/dev/null
 cmake --build --preset asan
+# Reports name functions, files and lines only with the symbolizer, which Debian keeps out of PATH.
+symbolizer=$(command -v llvm-symbolizer || ls /usr/lib/llvm-*/bin/llvm-symbolizer 2>/dev/null | tail -n1 || true)
+[ -z "$symbolizer" ] || export ASAN_SYMBOLIZER_PATH=$symbolizer UBSAN_SYMBOLIZER_PATH=$symbolizer
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0
