@@ -238,8 +238,8 @@ private Q_SLOTS:
                 // One in eight is killed at any moment of its first 1.5 s, start-up included.
                 if (random.bounded(8) == 0)
                     round->killAt = random.bounded(1500);
-                else
-                    round->afterFirstKey = random.bounded(2500);
+                else // Up to 4.5 s: only a kill more than 2 s in can show more than 2 s lost.
+                    round->afterFirstKey = random.bounded(4500);
                 if (round->afterFirstKey >= 0)
                     QVERIFY(QFile::copy(ready, round->path));
                 round->process = std::make_unique<QProcess>();
