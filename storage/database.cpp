@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QUrl>
 
 #include <unistd.h>
@@ -335,10 +336,13 @@ Result<void> Database::begin()
 {
     if (m_transactionDepth++ > 0)
         return {};
-    QSqlDatabase db = connection();
-    if (!db.transaction()) {
+    // IMMEDIATE takes the write lock at once, so a transaction that reads before it writes waits
+    // for another connection's write (busy timeout) instead of failing with SQLITE_BUSY_SNAPSHOT
+    // when that write lands in between (seen with the autosave worker during a restore).
+    QSqlQuery query(connection());
+    if (!query.exec(m_readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))) {
         m_transactionDepth = 0;
-        return Sql::errorFrom(db.lastError(), "begin transaction");
+        return Sql::errorFrom(query.lastError(), "begin transaction");
     }
     return {};
 }
