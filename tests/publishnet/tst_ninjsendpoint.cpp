@@ -6,71 +6,16 @@
 #include "ninjsendpoint.h"
 #include "publishpayloadbuilder.h"
 #include "publishtesthelpers.h"
-
-#include <QTcpServer>
-#include <QTcpSocket>
+#include "recordingserver.h"
 
 namespace {
 
-// Answers every request with `status` and keeps what it received.
-class RecordingServer : public QObject
+// The answer a ninjs receiver gives: `status`, and an error's words when it is not 2xx.
+void answerWith(RecordingServer &server, const QByteArray &status)
 {
-public:
-    struct Request {
-        QByteArray requestLine;
-        QByteArray authorization;
-        QByteArray body;
-    };
-    QByteArray status = "201 Created";
-    QList<Request> requests;
-
-    RecordingServer()
-    {
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                serve(socket);
-        });
-        if (!m_server.listen(QHostAddress::LocalHost))
-            qFatal("cannot listen");
-    }
-    QUrl url(const QString &path) const
-    {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(path));
-    }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Request request;
-            qsizetype length = 0;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            request.requestLine = lines.value(0).trimmed();
-            for (const QByteArray &line : lines) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-                if (line.toLower().startsWith("authorization:"))
-                    request.authorization = line.mid(14).trimmed();
-            }
-            if (buffer->size() < end + 4 + length)
-                return;
-            request.body = buffer->mid(end + 4, length);
-            requests << request;
-            const QByteArray body = status.startsWith('2') ? "{}" : R"({"message":"The wire is closed today."})";
-            socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
-                          + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-    QTcpServer m_server;
-};
+    server.status = status;
+    server.body = status.startsWith('2') ? "{}" : R"({"message":"The wire is closed today."})";
+}
 
 PublishPayload payload()
 {
@@ -109,6 +54,7 @@ private Q_SLOTS:
     void publishPutsTheDocumentWithTheBearerToken()
     {
         RecordingServer server;
+        answerWith(server, "201 Created");
         NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs")), QStringLiteral("s3cret-token"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
         QVERIFY2(result.kind == EndpointResult::Kind::Live, qPrintable(result.message));
@@ -130,6 +76,7 @@ private Q_SLOTS:
         QVERIFY(built.ninjsUri.startsWith(u"urn:copydesk:"));
 
         RecordingServer server;
+        answerWith(server, "201 Created");
         NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs")), QStringLiteral("t"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(built, {}); });
         QVERIFY2(result.kind == EndpointResult::Kind::Live, qPrintable(result.message));
@@ -146,7 +93,7 @@ private Q_SLOTS:
     void unpublishSendsTheDocumentCanceled()
     {
         RecordingServer server;
-        server.status = "200 OK";
+        answerWith(server, "200 OK");
         NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs/")), QStringLiteral("t"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.unpublish(payload(), {}); });
         QCOMPARE(result.kind, EndpointResult::Kind::Unpublished);
@@ -166,7 +113,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, status);
         QFETCH(bool, retryable);
         RecordingServer server;
-        server.status = status;
+        answerWith(server, status);
         NinjsEndpoint endpoint(server.url(QStringLiteral("/ninjs")), QStringLiteral("t"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
         QCOMPARE(result.kind, EndpointResult::Kind::Failed);

@@ -4,73 +4,17 @@
 // own scheme, host and port.
 
 #include "publishtesthelpers.h"
+#include "recordingserver.h"
 #include "wordpressendpoint.h"
-
-#include <QTcpServer>
-#include <QTcpSocket>
 
 namespace {
 
-// Answers every request with 200, an empty JSON object and `link` as its Link header; counts
-// connections and keeps each request's first line and Authorization.
-class LinkServer : public QObject
+// A site whose every answer carries `link` as its Link header.
+void announce(RecordingServer &site, const QByteArray &link)
 {
-public:
-    struct Request {
-        QByteArray requestLine;
-        QByteArray authorization;
-    };
-    QByteArray link;
-    QList<Request> requests;
-    int connections = 0;
-
-    LinkServer()
-    {
-        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++connections;
-                serve(socket);
-            }
-        });
-        if (!m_server.listen(QHostAddress::LocalHost))
-            qFatal("cannot listen");
-    }
-    QUrl url(const QString &scheme = QStringLiteral("http")) const
-    {
-        return QUrl(QStringLiteral("%1://127.0.0.1:%2/").arg(scheme).arg(m_server.serverPort()));
-    }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            Request request;
-            qsizetype length = 0;
-            const QList<QByteArray> lines = buffer->left(end).split('\n');
-            request.requestLine = lines.value(0).trimmed();
-            for (const QByteArray &line : lines) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-                if (line.toLower().startsWith("authorization:"))
-                    request.authorization = line.mid(14).trimmed();
-            }
-            if (buffer->size() < end + 4 + length)
-                return;
-            requests << request;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 0\r\nLink: " + link
-                          + "\r\nConnection: close\r\n\r\n");
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-    QTcpServer m_server;
-};
+    site.body.clear();
+    site.headers = "Link: " + link + "\r\n";
+}
 
 PublishPayload payload()
 {
@@ -94,8 +38,8 @@ class TestWordPressDiscovery : public QObject
 private Q_SLOTS:
     void aRestRootOnTheSitesOwnOriginIsUsed()
     {
-        LinkServer site;
-        site.link = restLink(site.url().resolved(QUrl(QStringLiteral("wp-json/"))));
+        RecordingServer site;
+        announce(site, restLink(site.url().resolved(QUrl(QStringLiteral("wp-json/")))));
         WordPressEndpoint endpoint(site.url(), QStringLiteral("editor"), QStringLiteral("app password"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
         // The site answers the new draft with no id: the attempt fails, after reaching the root.
@@ -115,11 +59,11 @@ private Q_SLOTS:
     void aRestRootElsewhereNeverGetsTheCredentials()
     {
         QFETCH(bool, otherServer);
-        LinkServer site;
-        LinkServer elsewhere;
-        const QUrl root = (otherServer ? elsewhere.url() : site.url(QStringLiteral("https")))
+        RecordingServer site;
+        RecordingServer elsewhere;
+        const QUrl root = (otherServer ? elsewhere.url() : site.url(QStringLiteral("/"), QStringLiteral("https")))
                               .resolved(QUrl(QStringLiteral("wp-json/")));
-        site.link = restLink(root);
+        announce(site, restLink(root));
         WordPressEndpoint endpoint(site.url(), QStringLiteral("editor"), QStringLiteral("app password"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
         QCOMPARE(result.kind, EndpointResult::Kind::Failed);
@@ -132,7 +76,7 @@ private Q_SLOTS:
 
     void aRestRootGivenDirectlyNeedsNoDiscovery()
     {
-        LinkServer site;
+        RecordingServer site;
         WordPressEndpoint endpoint(site.url().resolved(QUrl(QStringLiteral("wp-json/"))), QStringLiteral("editor"),
                                    QStringLiteral("app password"));
         const EndpointResult result = runEndpoint(endpoint, [&] { endpoint.publish(payload(), {}); });
