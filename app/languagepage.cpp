@@ -18,7 +18,7 @@ LanguagePage::LanguagePage(QWidget *parent)
     const QString systemName = QLocale::system().nativeLanguageName();
     m_languages->addItem(systemName.isEmpty() ? tr("System language") : tr("System language (%1)").arg(systemName),
                          QString());
-    for (const auto items = Language::available(); const Language::Choice &choice : items)
+    for (const auto choices = Language::available(); const Language::Choice &choice : choices)
         m_languages->addItem(choice.nativeName, choice.code);
     const int current = m_languages->findData(Language::chosen());
     m_languages->setCurrentIndex(current < 0 ? 0 : current);

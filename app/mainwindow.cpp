@@ -378,7 +378,7 @@ void MainWindow::tagsChanged()
 void MainWindow::bulkTag(bool add)
 {
     QList<qint64> ids;
-    for (const auto items = m_list->selectionModel()->selectedRows(); const QModelIndex &index : items)
+    for (const auto indexes = m_list->selectionModel()->selectedRows(); const QModelIndex &index : indexes)
         ids.append(index.data(StoryListModel::IdRole).toLongLong());
     auto tags = TagRepository(m_db).list();
     if (ids.isEmpty() || !tags || tags->isEmpty())

@@ -56,7 +56,7 @@ Result<void> addVocabulary(Database &db, const QJsonObject &sample, Ids &ids)
     }
 
     AuthorRepository authors(db);
-    for (const auto items = sample.value(QLatin1StringView("authors")).toArray(); const auto &value : items) {
+    for (const auto values = sample.value(QLatin1StringView("authors")).toArray(); const auto &value : values) {
         const QJsonObject json = value.toObject();
         Author author;
         author.displayName = json.value(QLatin1StringView("name")).toString();
@@ -68,7 +68,7 @@ Result<void> addVocabulary(Database &db, const QJsonObject &sample, Ids &ids)
     }
 
     TagRepository tags(db);
-    for (const auto items = sample.value(QLatin1StringView("tags")).toArray(); const auto &value : items) {
+    for (const auto values = sample.value(QLatin1StringView("tags")).toArray(); const auto &value : values) {
         const QJsonObject json = value.toObject();
         const QString kindKey = json.value(QLatin1StringView("kind")).toString();
         const auto kind = tagKindFromKey(kindKey);
@@ -107,7 +107,7 @@ Result<Article> articleFrom(const QJsonObject &json, const Ids &ids, const QDate
     article.attribution = text("attribution");
     article.sourceUrl = text("sourceUrl");
     QStringList body;
-    for (const auto items = json.value(QLatin1StringView("body")).toArray(); const auto &line : items)
+    for (const auto lines = json.value(QLatin1StringView("body")).toArray(); const auto &line : lines)
         body << line.toString();
     article.body = body.join(u'\n') + u'\n';
 
@@ -160,7 +160,7 @@ Result<void> SampleNewsroom::seed(Database &db)
             return added;
         ArticleRepository articles(db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const auto items = sample.value(QLatin1StringView("articles")).toArray(); const auto &value : items) {
+        for (const auto values = sample.value(QLatin1StringView("articles")).toArray(); const auto &value : values) {
             auto article = articleFrom(value.toObject(), ids, now);
             if (!article)
                 return article.error();

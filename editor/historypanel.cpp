@@ -145,7 +145,7 @@ void HistoryPanel::selectRevisions(const QList<qint64> &revisionIds)
 QList<qint64> HistoryPanel::chosenRevisions() const
 {
     QList<int> rows;
-    for (const auto items = m_list->selectionModel()->selectedRows(); const QModelIndex &index : items)
+    for (const auto indexes = m_list->selectionModel()->selectedRows(); const QModelIndex &index : indexes)
         rows.append(index.row());
     std::sort(rows.begin(), rows.end());
     QList<qint64> ids;

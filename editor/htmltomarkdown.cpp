@@ -181,7 +181,7 @@ private:
         const QString prefix = quotePrefix(m_codeQuote);
         beginBlock(Kind::Text, m_codeQuote);
         m_out += prefix + fence + u'\n';
-        for (const auto items = code.split(u'\n'); const QString &line : items)
+        for (const auto lines = code.split(u'\n'); const QString &line : lines)
             m_out += prefix + line + u'\n';
         m_out += prefix + fence;
         m_structured = true;
@@ -250,7 +250,7 @@ private:
         if (format.fontStrikeOut())
             style.markers += Marker::Strike;
         bool monospace = format.fontFixedPitch();
-        for (const auto items = format.fontFamilies().toStringList(); const QString &family : items)
+        for (const auto families = format.fontFamilies().toStringList(); const QString &family : families)
             monospace = monospace || family.contains(u"mono"_s, Qt::CaseInsensitive)
                 || family.contains(u"courier"_s, Qt::CaseInsensitive);
         if (monospace && !fragment.text().contains(u'`'))

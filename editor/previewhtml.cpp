@@ -35,7 +35,7 @@ QList<SourceAnchor> PreviewHtml::sourceAnchors(const QTextDocument &document, in
             const QTextCharFormat format = fragment.charFormat();
             if (!format.isAnchor())
                 continue;
-            for (const auto items = format.anchorNames(); const QString &name : items) {
+            for (const auto names = format.anchorNames(); const QString &name : names) {
                 if (name == endAnchorName) {
                     if (bodyEnd)
                         *bodyEnd = fragment.position();

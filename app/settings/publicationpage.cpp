@@ -51,7 +51,7 @@ PublicationPage::PublicationPage(Database &db, bool editable, QWidget *parent)
     locales.sort();
     m_locale->addItems(locales);
     m_locale->setCurrentText(m_stored.locale);
-    for (const auto items = QTimeZone::availableTimeZoneIds(); const QByteArray &id : items)
+    for (const auto ids = QTimeZone::availableTimeZoneIds(); const QByteArray &id : ids)
         m_timeZone->addItem(QString::fromLatin1(id));
     m_timeZone->setCurrentText(m_stored.timeZone);
 

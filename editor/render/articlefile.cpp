@@ -31,7 +31,7 @@ StorageError invalid(int line, const QString &what)
 QString statusKeys()
 {
     QStringList keys;
-    for (const auto items = allStatuses(); ArticleStatus status : items)
+    for (const auto statuses = allStatuses(); ArticleStatus status : statuses)
         keys << statusKey(status);
     return keys.join(QLatin1StringView(", "));
 }

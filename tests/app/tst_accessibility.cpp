@@ -115,7 +115,7 @@ private Q_SLOTS:
         int checked = 0;
         const auto widgets = m_window->findChildren<QWidget *>();
         QSet<const QWidget *> labelled;
-        for (const auto items = m_window->findChildren<QLabel *>(); const QLabel *label : items) {
+        for (const auto labels = m_window->findChildren<QLabel *>(); const QLabel *label : labels) {
             if (label->buddy())
                 labelled.insert(label->buddy());
         }

@@ -28,7 +28,7 @@ private Q_SLOTS:
     void germanFrenchAndSpanishAreCompiledIn()
     {
         QStringList codes;
-        for (const auto items = Language::available(); const Language::Choice &choice : items)
+        for (const auto choices = Language::available(); const Language::Choice &choice : choices)
             codes << choice.code;
         QCOMPARE(codes, (QStringList{u"en"_s, u"de"_s, u"es"_s, u"fr"_s}));
         QCOMPARE(Language::available().at(1).nativeName, u"Deutsch"_s);

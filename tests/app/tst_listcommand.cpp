@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QString());
         QStringList found;
-        for (const auto items = run.out.split(u'\n', Qt::SkipEmptyParts); const QString &line : items)
+        for (const auto lines = run.out.split(u'\n', Qt::SkipEmptyParts); const QString &line : lines)
             found << line.section(u'\t', 0, 0);
         QCOMPARE(found, slugs);
     }

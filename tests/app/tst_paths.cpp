@@ -61,7 +61,7 @@ private Q_SLOTS:
         story.close();
 
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const auto items = env.keys(); const QString &name : items) {
+        for (const auto names = env.keys(); const QString &name : names) {
             if (name.startsWith(u"XDG_"_s))
                 env.remove(name);
         }

@@ -248,7 +248,7 @@ void TestPreviewPane::theWidthToggleRendersAgain()
     desk.window.show();
     QTRY_COMPARE(rendered.count(), 1);
     QToolButton *phone = nullptr;
-    for (const auto items = desk.pane->findChildren<QToolButton *>(); QToolButton * button : items) {
+    for (const auto buttons = desk.pane->findChildren<QToolButton *>(); QToolButton * button : buttons) {
         if (button->text() == u"Phone"_s)
             phone = button;
     }

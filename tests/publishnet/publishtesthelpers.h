@@ -36,7 +36,7 @@ struct WordPressSite {
         QFile file(qEnvironmentVariable("COPYDESK_WP_FIXTURE"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("the WordPress fixture's env file is missing: run through ctest (fixture WordPress)");
-        for (const auto items = file.readAll().split('\n'); const QByteArray &line : items) {
+        for (const auto lines = file.readAll().split('\n'); const QByteArray &line : lines) {
             const qsizetype eq = line.indexOf('=');
             const QString key = QString::fromUtf8(line.left(eq));
             const QString value = QString::fromUtf8(line.mid(eq + 1));

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(!content.contains(QStringLiteral("<html")));
 
         QStringList tagSlugs;
-        for (const auto items = post.value(u"tags").toArray(); const QJsonValue &id : items)
+        for (const auto ids = post.value(u"tags").toArray(); const QJsonValue &id : ids)
             tagSlugs << m_site.call("GET", QStringLiteral("wp/v2/tags/%1").arg(id.toInt()))
                             .json()
                             .object()

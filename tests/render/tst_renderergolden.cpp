@@ -142,7 +142,7 @@ private Q_SLOTS:
     void pageMatchesItsGolden_data()
     {
         QTest::addColumn<QString>("name");
-        for (const auto items = QDir(goldenDir).entryList({QStringLiteral("*.md")}); const QString &md : items)
+        for (const auto files = QDir(goldenDir).entryList({QStringLiteral("*.md")}); const QString &md : files)
             QTest::newRow(qPrintable(md)) << md.chopped(3);
     }
 

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(sections.reorder({ids.at(2), ids.at(0)}).ok());
         db.reopen();
         QStringList names;
-        for (const auto items = TAKE(SectionRepository(*db).list()); const Section &s : items)
+        for (const auto stored = TAKE(SectionRepository(*db).list()); const Section &s : stored)
             names.append(s.name);
         QCOMPARE(names, (QStringList{u"C"_s, u"A"_s, u"B"_s, u"D"_s}));
     }

@@ -43,8 +43,8 @@ private Q_SLOTS:
         QTest::addColumn<S>("to");
         QTest::addColumn<Role>("role");
         QTest::addColumn<bool>("allowed");
-        for (const auto items = allStatuses(); S from : items) {
-            for (const auto items = allStatuses(); S to : items) {
+        for (const auto froms = allStatuses(); S from : froms) {
+            for (const auto targets = allStatuses(); S to : targets) {
                 bool journalist = false;
                 bool editor = false;
                 for (const Expected &e : allowedMoves) {
