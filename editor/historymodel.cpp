@@ -117,10 +117,8 @@ bool HistoryModel::reload()
             Q_EMIT failed(entries.error());
         }
         // Times are shown as the desk reads them: in the publication's zone.
-        if (auto publication = PublicationRepository(m_db).load()) {
-            const QTimeZone zone(publication->timeZone.toUtf8());
-            m_zone = zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
-        }
+        if (auto publication = PublicationRepository(m_db).load())
+            m_zone = publication->zone();
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -109,10 +109,8 @@ bool PublishLogModel::reload()
             ok = false;
             Q_EMIT failed(entries.error());
         }
-        if (auto publication = PublicationRepository(m_db).load()) {
-            const QTimeZone zone(publication->timeZone.toUtf8());
-            m_zone = zone.isValid() ? zone : QTimeZone(QTimeZone::UTC);
-        }
+        if (auto publication = PublicationRepository(m_db).load())
+            m_zone = publication->zone();
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -100,3 +100,9 @@ std::optional<TagKind> tagKindFromKey(QStringView key)
     }
     return std::nullopt;
 }
+
+QTimeZone Publication::zone() const
+{
+    const QTimeZone named(timeZone.toUtf8());
+    return named.isValid() ? named : QTimeZone(QTimeZone::UTC);
+}

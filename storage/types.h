@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -116,5 +117,7 @@ struct Publication {
     QString homeCity;
     QString locale = QStringLiteral("en_GB"); ///< a QLocale name
     QString timeZone = QStringLiteral("UTC"); ///< an IANA id
+    /// The zone the desk reads times in: `timeZone`, or UTC when that names no zone.
+    QTimeZone zone() const;
     bool operator==(const Publication &) const = default;
 };
